@@ -1,0 +1,205 @@
+"""``arabesk-desk check``: the scriptable face of the checking engine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from arabesk_desk.post_checker import PostChecker, load_post_checker
+from checks import Capacity, CheckContext, Finding, PackError, Role
+from checks.channels import UnknownChannel, resolve_channel
+from checks.finding import summarize
+
+NAME = "check"
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class InputError(Exception):
+    """Input the command cannot check; the message is one line for the user."""
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help="check a post against the protocol",
+        description="Check a post (or a JSONL batch of posts) against De Arabesk's "
+        "social-media protocol. Exit 0: no error-level finding; 1: at least one; "
+        "2: bad usage or unreadable input.",
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="FILE|-",
+        help="the post as a UTF-8 text file, or - for standard input (default)",
+    )
+    parser.add_argument("--channel", default="x", help="channel to check for (default: x)")
+    parser.add_argument("--capacity", choices=[str(c) for c in Capacity], default="personal")
+    parser.add_argument("--role", choices=[str(r) for r in Role], default="staff")
+    parser.add_argument("--policy", type=Path, help="a school policy file (TOML)")
+    parser.add_argument("--format", choices=["text", "json"], default="text", dest="output")
+    parser.add_argument(
+        "--batch",
+        action="store_true",
+        help='input is JSONL: one {"id", "text", "channel"?, "capacity"?, '
+        '"role"?} per line; output is JSONL',
+    )
+    parser.add_argument(
+        "--no-spelling", action="store_true", help="skip the spelling and grammar engines"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        checker = load_post_checker(args.policy, spelling=not args.no_spelling)
+        raw = read_input(args.file)
+        if args.batch:
+            return run_batch(checker, raw, args, sys.stdout)
+        context = make_context(checker, args.channel, args.capacity, args.role)
+        text = decode(raw)
+    except (InputError, PackError, UnknownChannel) as exc:
+        print(f"arabesk-desk check: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    findings = checker.check(text, context)
+    if args.output == "json":
+        json.dump(result_json(findings), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_text(text, findings, checker))
+    return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
+
+
+def read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if path.is_dir():
+        raise InputError(f"'{name}' is a folder, not a text file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"'{name}' does not exist") from None
+    except OSError as exc:
+        raise InputError(f"cannot read '{name}': {exc.strerror or exc}") from None
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 text (a BOM is allowed); binary data and other encodings are refused."""
+    if b"\x00" in raw:
+        raise InputError("the input looks like a binary file (it contains NUL bytes), not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"the input is not valid UTF-8 (byte {exc.start}); save it as UTF-8 and try again"
+        ) from None
+    return text.replace("\r\n", "\n")
+
+
+def make_context(checker: PostChecker, channel: str, capacity: str, role: str) -> CheckContext:
+    try:
+        capacity_value, role_value = Capacity(capacity), Role(role)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    resolved = resolve_channel(checker.engine.channels, channel)
+    return CheckContext(channel=resolved.name, capacity=capacity_value, role=role_value)
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.severity == "error" for f in findings)
+
+
+def result_json(findings: list[Finding]) -> dict[str, Any]:
+    return {"findings": [f.to_dict() for f in findings], "summary": summarize(findings)}
+
+
+@dataclass
+class _Line:
+    number: int
+    text: str
+
+
+def run_batch(checker: PostChecker, raw: bytes, args: argparse.Namespace, out: IO[str]) -> int:
+    """One JSON result per input line; a bad line gets an error result and the rest goes on."""
+    worst = EXIT_OK
+    for line in _batch_lines(raw):
+        try:
+            item_id, text, context = _batch_item(checker, line, args)
+        except InputError as exc:
+            out.write(json.dumps({"line": line.number, "error": str(exc)}, ensure_ascii=False))
+            out.write("\n")
+            worst = EXIT_USAGE
+            continue
+        findings = checker.check(text, context)
+        out.write(json.dumps({"id": item_id, **result_json(findings)}, ensure_ascii=False) + "\n")
+        if has_errors(findings) and worst == EXIT_OK:
+            worst = EXIT_FINDINGS
+    return worst
+
+
+def _batch_lines(raw: bytes) -> Iterator[_Line]:
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if line.strip():
+            yield _Line(number, line.decode("utf-8", errors="surrogateescape"))
+
+
+def _batch_item(
+    checker: PostChecker, line: _Line, args: argparse.Namespace
+) -> tuple[Any, str, CheckContext]:
+    where = f"line {line.number}"
+    try:
+        line.text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{where}: not valid UTF-8") from None
+    try:
+        item = json.loads(line.text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+    if not isinstance(item, dict):
+        raise InputError(f"{where}: expected a JSON object with 'id' and 'text'")
+    if "id" not in item or not isinstance(item.get("text"), str):
+        raise InputError(f"{where}: needs 'id' and a string 'text'")
+    try:
+        context = make_context(
+            checker,
+            str(item.get("channel", args.channel)),
+            str(item.get("capacity", args.capacity)),
+            str(item.get("role", args.role)),
+        )
+    except (InputError, UnknownChannel) as exc:
+        raise InputError(f"{where}: {exc}") from None
+    return item["id"], item["text"], context
+
+
+def render_text(text: str, findings: list[Finding], checker: PostChecker) -> str:
+    """Readable output: where, how bad, the words, the message, the guideline, the fixes."""
+    lines = []
+    for finding in findings:
+        line, column = _line_column(text, finding.start)
+        words = text[finding.start : finding.end].replace("\n", " ")
+        if len(words) > 60:
+            words = words[:57] + "…"
+        guideline = f" [richtlijn {finding.guideline}]" if finding.guideline else ""
+        lines.append(
+            f"{line}:{column}: {finding.severity}{guideline} {finding.rule}: "
+            f'"{words}" {finding.message}'
+        )
+        if finding.suggestions:
+            lines.append(f"    suggestie: {' | '.join(finding.suggestions[:5])}")
+    counts = summarize(findings)
+    lines.append(
+        f"{len(findings)} finding(s): {counts['error']} error, {counts['warning']} "
+        f"warning, {counts['info']} info. {checker.describe_engines()}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

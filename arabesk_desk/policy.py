@@ -1,0 +1,164 @@
+"""The school policy: a TOML file ICT staff write once (school contacts, rules, roster).
+
+Example (every section optional)::
+
+    [school]
+    name = "De Arabesk"
+    email = "info@dearabesk.nl"
+    phone = "020 123 45 67"
+    address = "Schoolstraat 1, 1234 AB Amsterdam"
+    website = "https://www.dearabesk.nl"
+
+    [rules."tone.popular"]
+    enabled = false              # switch a rule off
+    [rules."tone.swearing"]
+    severity = "error"           # or change how strongly it counts
+
+    [terms]
+    "tone/swearing" = ["kolere*"]   # lines in term-list format, added to that list
+
+    [roster]
+    file = "leerlingen.csv"      # relative to this file; a ParnasSys/Magister/Somtoday export
+
+    [channels]
+    mastodon = 1000              # this school's Mastodon server allows 1000 characters
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checks import EngineSettings, PackError, Severity
+from checks.packs import line_of, read_toml
+from checks.roster import RosterEntry
+from checks.settings import RuleOverride
+
+KNOWN_SECTIONS = frozenset({"school", "rules", "terms", "roster", "channels", "review"})
+DEFAULT_SCHOOL_NAME = "De Arabesk"
+
+
+class PolicyError(PackError):
+    """A policy file that cannot be used; names the file and, where known, the line."""
+
+
+@dataclass(frozen=True)
+class SchoolPolicy:
+    """The parsed policy; ``raw`` keeps every section for the parts that read their own."""
+
+    path: Path | None = None
+    school_name: str = DEFAULT_SCHOOL_NAME
+    public_contacts: tuple[str, ...] = ()
+    rule_overrides: dict[str, RuleOverride] = field(default_factory=dict)
+    extra_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    roster: tuple[RosterEntry, ...] = ()
+    channel_limits: dict[str, int] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def engine_settings(self, resources_dir: Path | None = None) -> EngineSettings:
+        return EngineSettings(
+            resources_dir=resources_dir,
+            rule_overrides=self.rule_overrides,
+            extra_terms=self.extra_terms,
+            extra_terms_origin=str(self.path) if self.path else "policy",
+            roster=self.roster,
+            public_contacts=self.public_contacts,
+            channel_limits=self.channel_limits,
+        )
+
+    def section(self, name: str) -> dict[str, Any]:
+        value = self.raw.get(name, {})
+        return value if isinstance(value, dict) else {}
+
+
+def load_policy(path: Path) -> SchoolPolicy:
+    """Read and validate a policy file; raises :class:`PolicyError` naming file and line."""
+    try:
+        data, text = read_toml(path)
+    except PackError as exc:
+        raise PolicyError(exc.path, exc.line, exc.problem) from None
+    parser = _PolicyParser(path, text)
+    unknown = sorted(set(data) - KNOWN_SECTIONS)
+    if unknown:
+        raise parser.error(
+            unknown[0],
+            f"unknown section [{unknown[0]}] (known: {', '.join(sorted(KNOWN_SECTIONS))})",
+        )
+    school = parser.table(data, "school")
+    return SchoolPolicy(
+        path=path,
+        school_name=str(school.get("name", DEFAULT_SCHOOL_NAME)),
+        public_contacts=tuple(
+            str(school[key]) for key in ("email", "phone", "address", "website") if key in school
+        )
+        + parser.strings(school, "other_contacts"),
+        rule_overrides=parser.rule_overrides(parser.table(data, "rules")),
+        extra_terms=parser.terms(parser.table(data, "terms")),
+        roster=parser.roster(parser.table(data, "roster")),
+        channel_limits=parser.channel_limits(parser.table(data, "channels")),
+        raw=data,
+    )
+
+
+class _PolicyParser:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path, self.text = path, text
+
+    def error(self, needle: str, problem: str) -> PolicyError:
+        return PolicyError(self.path, line_of(self.text, needle), problem)
+
+    def table(self, data: dict[str, Any], key: str) -> dict[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.error(key, f"[{key}] must be a table")
+        return value
+
+    def strings(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.error(key, f"'{key}' must be a list of strings")
+        return tuple(value)
+
+    def rule_overrides(self, rules: dict[str, Any]) -> dict[str, RuleOverride]:
+        overrides = {}
+        for rule_id, entry in rules.items():
+            if not isinstance(entry, dict) or set(entry) - {"enabled", "severity"}:
+                raise self.error(
+                    rule_id, f"[rules.\"{rule_id}\"] takes only 'enabled' and 'severity'"
+                )
+            enabled = entry.get("enabled")
+            if enabled is not None and not isinstance(enabled, bool):
+                raise self.error(rule_id, f"rule '{rule_id}': 'enabled' must be true or false")
+            severity = entry.get("severity")
+            if severity is not None and severity not in {str(s) for s in Severity}:
+                raise self.error(
+                    rule_id, f"rule '{rule_id}': severity must be info, warning or error"
+                )
+            overrides[rule_id] = RuleOverride(enabled, Severity(severity) if severity else None)
+        return overrides
+
+    def terms(self, terms: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+        return {name: self.strings(terms, name) for name in terms}
+
+    def roster(self, roster: dict[str, Any]) -> tuple[RosterEntry, ...]:
+        file = roster.get("file")
+        if file is None:
+            return ()
+        if not isinstance(file, str):
+            raise self.error("file", "[roster] 'file' must be a path")
+        from arabesk_desk.roster_import import import_roster
+
+        csv_path = (self.path.parent / file).expanduser()
+        try:
+            return import_roster(csv_path)
+        except PackError as exc:
+            raise PolicyError(exc.path, exc.line, exc.problem) from None
+
+    def channel_limits(self, channels: dict[str, Any]) -> dict[str, int]:
+        for name, limit in channels.items():
+            if type(limit) is not int or limit <= 0:
+                raise self.error(name, f"[channels] '{name}' must be a positive number")
+        return dict(channels)

@@ -1,0 +1,35 @@
+"""What a check needs to know about a post besides its text: channel, capacity, role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Capacity(StrEnum):
+    """Guideline 2: a post is personal or on behalf of the school."""
+
+    PERSONAL = "personal"
+    OFFICIAL = "official"
+
+
+class Role(StrEnum):
+    """The author's role; a leader always speaks for the school (guideline 5)."""
+
+    STAFF = "staff"
+    COMMUNICATIONS = "communications"
+    LEADER = "leader"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckContext:
+    """Plain data about the post being checked, shared by every rule."""
+
+    channel: str = "x"
+    capacity: Capacity = Capacity.PERSONAL
+    role: Role = Role.STAFF
+
+    @property
+    def counts_as_official(self) -> bool:
+        """A leader's post is official whatever the toggle says (guideline 5)."""
+        return self.capacity is Capacity.OFFICIAL or self.role is Role.LEADER

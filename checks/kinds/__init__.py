@@ -1,0 +1,1 @@
+"""Reusable kinds of rule logic; a rule in a pack names its kind (see ``registry``)."""

@@ -1,0 +1,10 @@
+"""Every kind a rule pack may name, by name. Add a kind here when you write one."""
+
+from __future__ import annotations
+
+from checks.kinds.base import KindFactory
+from checks.kinds.terms import build_terms
+
+KINDS: dict[str, KindFactory] = {
+    "terms": build_terms,
+}

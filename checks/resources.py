@@ -1,0 +1,45 @@
+"""Where rule packs, term lists and data files come from, with a school's additions."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+from checks.packs import PackError, read_toml
+from checks.settings import EngineSettings
+from checks.termlist import TermList, load_term_file
+
+
+def packaged_resources_dir() -> Path:
+    """The ``resources/`` folder shipped with the app (checkout, wheel or frozen bundle)."""
+    return Path(str(importlib_resources.files("resources")))
+
+
+class Resources:
+    """Read-only access to the data behind the rules, each file read once."""
+
+    def __init__(self, settings: EngineSettings) -> None:
+        self.settings = settings
+        self.root = settings.resources_dir or packaged_resources_dir()
+        self.term_list = cache(self._load_term_list)
+        self.data = cache(self._load_data)
+
+    def rule_pack_paths(self) -> list[Path]:
+        folder = self.root / "rules"
+        if not folder.is_dir():
+            raise PackError(folder, None, "the folder with rule packs is missing")
+        return sorted(folder.glob("*.toml"))
+
+    def _load_term_list(self, name: str) -> TermList:
+        terms = load_term_file(name, self.root / "terms" / f"{name}.txt")
+        extra = self.settings.extra_terms.get(name)
+        if extra:
+            terms = terms.extended(extra, f"{self.settings.extra_terms_origin} [terms] {name}")
+        return terms
+
+    def _load_data(self, relative: str) -> dict[str, Any]:
+        """A TOML data file under ``resources/`` (channels, guidelines, …)."""
+        data, _ = read_toml(self.root / relative)
+        return data

@@ -1,0 +1,115 @@
+"""Term lists: the editable word lists behind tone, confidential, safety and style rules.
+
+One entry a line in a UTF-8 text file::
+
+    # a comment
+    klote => vervelend | jammer     a word, with suggested replacements
+    kut*                            a word and every compound that starts with it
+    *kop                            every word that ends with it
+    niet verder vertellen           a phrase
+    !kankeronderzoek                an exception: this word never matches
+    !luizen*                        an exception for every word starting with it
+
+Matching ignores case; phrases match across any white space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checks.packs import PackError
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One entry: lower-cased words, whether compounds may extend it, and fixes."""
+
+    text: str
+    prefix: bool = False
+    suffix: bool = False
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TermList:
+    """Parsed entries and exceptions of one or more term files."""
+
+    name: str
+    terms: tuple[Term, ...] = ()
+    exceptions: frozenset[str] = frozenset()
+    exception_prefixes: tuple[str, ...] = ()
+    origins: tuple[str, ...] = field(default=(), compare=False)
+
+    def is_exception(self, word: str) -> bool:
+        return word in self.exceptions or word.startswith(self.exception_prefixes)
+
+    def extended(self, lines: Iterable[str], origin: str) -> TermList:
+        """This list plus entries written in the same format (a school policy's additions)."""
+        extra = parse_terms(self.name, lines, origin)
+        return TermList(
+            self.name,
+            self.terms + extra.terms,
+            self.exceptions | extra.exceptions,
+            self.exception_prefixes + extra.exception_prefixes,
+            (*self.origins, origin),
+        )
+
+
+def _normalise(term: str) -> str:
+    return " ".join(term.replace("’", "'").lower().split())
+
+
+def parse_term_line(line: str) -> tuple[str, Term | None]:
+    """Parse one line; returns ("exception", None), ("term", Term) or ("", None) for blanks.
+
+    Raises ValueError with a readable problem for a malformed line.
+    """
+    body = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+    if not body:
+        return "", None
+    words, _, fixes = body.partition("=>")
+    words = words.strip()
+    if words.startswith("!"):
+        if fixes:
+            raise ValueError("an exception ('!') cannot have suggestions")
+        return "exception", Term(_normalise(words[1:].rstrip("*")), prefix=words.endswith("*"))
+    prefix, suffix = words.endswith("*"), words.startswith("*")
+    core = _normalise(words.strip("*"))
+    if not core or "*" in core:
+        raise ValueError(f"'{words}': '*' may only stand at the start or the end")
+    suggestions = tuple(s.strip() for s in fixes.split("|") if s.strip()) if fixes else ()
+    return "term", Term(core, prefix, suffix, suggestions)
+
+
+def parse_terms(name: str, lines: Iterable[str], origin: str) -> TermList:
+    terms: list[Term] = []
+    exceptions: set[str] = set()
+    exception_prefixes: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            what, term = parse_term_line(line)
+        except ValueError as exc:
+            raise PackError(origin, number, str(exc)) from None
+        if term is None:
+            continue
+        if what == "exception" and term.prefix:
+            exception_prefixes.append(term.text)
+        elif what == "exception":
+            exceptions.add(term.text)
+        else:
+            terms.append(term)
+    return TermList(name, tuple(terms), frozenset(exceptions), tuple(exception_prefixes), (origin,))
+
+
+def load_term_file(name: str, path: Path) -> TermList:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PackError(path, None, f"term list '{name}' does not exist") from None
+    except UnicodeDecodeError as exc:
+        raise PackError(path, None, f"term list is not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise PackError(path, None, f"cannot read term list: {exc.strerror or exc}") from None
+    return parse_terms(name, text.splitlines(), str(path))

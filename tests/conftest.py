@@ -1,0 +1,18 @@
+"""Shared test set-up: every test gets its own data folder and no real keyring."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def arabesk_home(tmp_path, monkeypatch):
+    """Point ARABESK_DESK_HOME at a fresh folder so no test touches the user's data."""
+    home = tmp_path / "arabesk-home"
+    home.mkdir()
+    monkeypatch.setenv("ARABESK_DESK_HOME", str(home))
+    return home

@@ -1,0 +1,1 @@
+"""Arabesk Desk's Qt layer: widgets, the composition root and the background lanes."""
