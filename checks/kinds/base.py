@@ -14,9 +14,11 @@ KindFactory = Callable[[Rule, Resources], Matcher]
 
 def param(rule: Rule, name: str, expected: type | tuple[type, ...], default: Any = ...) -> Any:
     """A rule parameter of the expected type, or a :class:`PackError` naming the rule."""
-    value = rule.params.get(name, default)
-    if value is ...:
-        raise _bad(rule, f"needs the parameter 'params.{name}'")
+    if name not in rule.params:
+        if default is ...:
+            raise _bad(rule, f"needs the parameter 'params.{name}'")
+        return default
+    value = rule.params[name]
     if not isinstance(value, expected) or (
         isinstance(value, bool) and bool not in _as_tuple(expected)
     ):
@@ -26,7 +28,9 @@ def param(rule: Rule, name: str, expected: type | tuple[type, ...], default: Any
 
 def str_list(rule: Rule, name: str, default: Any = ...) -> tuple[str, ...]:
     """A parameter that is a string or a list of strings."""
-    value = param(rule, name, (str, list), default)
+    if name not in rule.params and default is not ...:
+        return tuple(default)
+    value = param(rule, name, (str, list))
     items = [value] if isinstance(value, str) else value
     if not all(isinstance(item, str) for item in items):
         raise _bad(rule, f"parameter 'params.{name}' must be a list of strings")
