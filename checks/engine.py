@@ -9,7 +9,7 @@ from checks.channels import Channel, load_channels
 from checks.context import CheckContext
 from checks.finding import Finding, sort_key
 from checks.kinds.base import bad_rule
-from checks.kinds.registry import KINDS
+from checks.kinds.registry import all_kinds
 from checks.packs import PackError, load_packs
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
@@ -95,10 +95,11 @@ def load_engine(settings: EngineSettings | None = None) -> Engine:
         override = settings.rule_overrides.get(rule.id)
         if override is not None:
             rule = rule.with_override(enabled=override.enabled, severity=override.severity)
-        factory = KINDS.get(rule.kind)
+        factory = all_kinds().get(rule.kind)
         if factory is None:
             raise bad_rule(
-                rule, f"names the unknown kind '{rule.kind}' (known: {', '.join(sorted(KINDS))})"
+                rule,
+                f"names the unknown kind '{rule.kind}' (known: {', '.join(sorted(all_kinds()))})",
             )
         compiled.append(CompiledRule(rule, factory(rule, resources)))
     return Engine(compiled, resources, channels)

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from arabesk_desk import __version__
-from arabesk_desk.cli import check_command
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
-# A command module has ``NAME``, ``add_parser(subparsers)`` and ``run(args) -> int``.
-COMMANDS: tuple[ModuleType, ...] = (check_command,)
+
+def _command_modules() -> tuple[ModuleType, ...]:
+    """Every ``*_command`` module here: it has ``NAME``, ``add_parser(subparsers)`` and ``run``."""
+    names = sorted(i.name for i in pkgutil.iter_modules(__path__) if i.name.endswith("_command"))
+    return tuple(importlib.import_module(f"{__name__}.{name}") for name in names)
+
+
+COMMANDS: tuple[ModuleType, ...] = _command_modules()
 COMMAND_NAMES = frozenset(module.NAME for module in COMMANDS)
 
 

@@ -68,3 +68,6 @@ def _reported_span(found: re.Match[str]) -> tuple[int, int]:
     if "hit" in found.re.groupindex and found.group("hit") is not None:
         return found.start("hit"), found.end("hit")
     return found.start(), found.end()
+
+
+KINDS = {"patterns": build_patterns}

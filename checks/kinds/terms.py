@@ -174,3 +174,6 @@ def build_terms(rule: Rule, resources: Resources) -> Matcher:
             yield Hit(found.start, found.end, tuple(matched_case(original, s) for s in fixes))
 
     return match
+
+
+KINDS = {"terms": build_terms}
