@@ -1,0 +1,125 @@
+"""The publish gate dialog blocks open errors without a reason and lets the rest through."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from arabesk_desk.posts import Attachment, Override
+from arabesk_desk.publish_gate_rules import PERMANENCE_REMINDER, PHOTO_CHECKLIST
+from checks import Category, Finding, Severity
+from ui.publish_gate import PublishGateDialog, gate_needed
+
+TEXT = "Wat een kutdag, bel Sanne op 06-12345678."
+SWEAR = Finding("tone.swearing", Category.TONE, 6, Severity.ERROR, 8, 14, "Schuttingtaal.")
+PHONE = Finding("confidential.phone", Category.CONFIDENTIAL, 3, Severity.ERROR, 29, 40, "Nummer.")
+WARN = Finding("tone.popular", Category.TONE, 6, Severity.WARNING, 0, 3, "Populair.")
+PHOTO = Attachment("/tmp/klas.jpg", "ab" * 32, "image")
+
+
+def make_dialog(qtbot, findings, attachments=()):
+    dialog = PublishGateDialog(TEXT, findings, attachments)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_permanence_reminder_is_shown_once(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR, PHONE], [PHOTO])
+    labels = [w for w in dialog.findChildren(type(dialog.problems_label)) if w.isVisible()]
+    assert sum(PERMANENCE_REMINDER in label.text() for label in labels) == 1
+
+
+def test_open_error_without_answer_blocks(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR, WARN])
+    assert len(dialog.rows) == 1
+    assert not dialog.go_button.isEnabled()
+    assert "kutdag" in dialog.problems_label.text()
+
+
+def test_override_needs_a_typed_reason(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR])
+    row = dialog.row_for(SWEAR)
+    qtbot.mouseClick(row.override_radio, Qt.MouseButton.LeftButton)
+    assert row.reason_edit.isEnabled()
+    assert not dialog.go_button.isEnabled()
+    qtbot.keyClicks(row.reason_edit, "   ")
+    assert not dialog.go_button.isEnabled()
+    qtbot.keyClicks(row.reason_edit, "citaat van een leerling")
+    assert dialog.go_button.isEnabled()
+
+
+def test_publish_returns_the_overrides(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR])
+    row = dialog.row_for(SWEAR)
+    row.override_radio.click()
+    qtbot.keyClicks(row.reason_edit, "citaat")
+    with qtbot.waitSignal(dialog.publish_confirmed) as signal:
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    expected = (Override("tone.swearing", 8, 14, "kutdag", "citaat"),)
+    assert signal.args == [expected]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.gate_result().proceed
+    assert dialog.gate_result().overrides == expected
+
+
+def test_choosing_fix_goes_back_to_the_text(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR, PHONE])
+    dialog.row_for(PHONE).fix_radio.click()
+    assert dialog.go_button.isEnabled()
+    assert "Terug" in dialog.go_button.text()
+    with qtbot.waitSignal(dialog.fix_requested) as signal:
+        dialog.go_button.click()
+    assert signal.args == [[PHONE]]
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.gate_result().proceed
+    assert dialog.gate_result().to_fix == (PHONE,)
+
+
+def test_enter_in_a_reason_does_not_publish(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR])
+    row = dialog.row_for(SWEAR)
+    row.override_radio.click()
+    qtbot.keyClicks(row.reason_edit, "citaat")
+    row.reason_edit.setFocus()
+    qtbot.keyClick(row.reason_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert not dialog.gate_result().proceed
+
+
+def test_photos_need_the_checklist(qtbot):
+    dialog = make_dialog(qtbot, [], [PHOTO])
+    assert not dialog.go_button.isEnabled()
+    for item in PHOTO_CHECKLIST:
+        dialog.checkbox_for(item.key).click()
+    assert dialog.go_button.isEnabled()
+    dialog.go_button.click()
+    assert dialog.gate_result().proceed
+    assert dialog.gate_result().overrides == ()
+
+
+def test_nothing_open_lets_through_at_once(qtbot):
+    dialog = make_dialog(qtbot, [WARN])
+    assert dialog.go_button.isEnabled()
+    assert not dialog.problems_label.isVisible()
+
+
+def test_cancel_does_not_proceed(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR])
+    dialog.cancel_button.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.gate_result().proceed
+
+
+def test_gate_needed_only_for_errors_or_photos():
+    assert not gate_needed([WARN], [])
+    assert gate_needed([SWEAR], [])
+    assert gate_needed([], [PHOTO])
+
+
+def test_every_control_has_an_accessible_name(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR, PHONE], [PHOTO])
+    row = dialog.row_for(SWEAR)
+    for control in [row.fix_radio, row.override_radio, row.reason_edit, dialog.go_button]:
+        assert control.accessibleName()
+    assert all(box.accessibleName() for box in dialog.checkboxes.values())

@@ -1,0 +1,96 @@
+"""The interface language: Dutch source strings, English through Qt Linguist (.qm files).
+
+API for the composition root::
+
+    problem = install_language(app, settings.language)   # before any window is built
+    current_language()        # "nl" or "en", as installed
+    localized(nl, en)         # pick the right one of a core pair (e.g. Finding.message/_en)
+    finding_message(finding)  # a finding's explanation in the interface language
+
+Source strings in ``ui/`` are Dutch (``self.tr("Instellingen")``); ``resources/translations/
+arabesk_desk_en.ts`` holds the English and is compiled to ``arabesk_desk_en.qm``. Qt's own
+strings (standard buttons, file dialogs) come from the ``qtbase_*.qm`` that PySide6 ships.
+A language change takes effect at the next start: widgets are built translated once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from checks import Finding
+from checks.resources import packaged_resources_dir
+
+SUPPORTED_LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+LANGUAGE_PROPERTY = "arabesk_language"
+CATALOG_NAME = "arabesk_desk"
+
+
+def translations_dir() -> Path:
+    """Where the compiled ``arabesk_desk_<lang>.qm`` files live."""
+    return packaged_resources_dir() / "translations"
+
+
+def install_language(app: QCoreApplication, language: str) -> str | None:
+    """Install the translators for ``language``; returns a problem message (Dutch) or None.
+
+    An unknown language or a missing catalogue falls back to Dutch, so the app always starts.
+    Earlier translators installed by this function are removed first.
+    """
+    _remove_installed(app)
+    problem = None
+    if language not in SUPPORTED_LANGUAGES:
+        problem = f"Onbekende taal '{language}'; de app gebruikt Nederlands."
+        language = DEFAULT_LANGUAGE
+    translators = [_qt_translator(language)]
+    if language != DEFAULT_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(f"{CATALOG_NAME}_{language}", str(translations_dir())):
+            translators.append(ours)
+        else:
+            problem = f"Vertaling '{language}' niet gevonden in {translations_dir()}; Nederlands."
+            language = DEFAULT_LANGUAGE
+            translators = [_qt_translator(language)]
+    for translator in translators:
+        if translator is not None:
+            app.installTranslator(translator)
+    # Python keeps the translators alive; Qt only holds pointers to them.
+    app.setProperty(LANGUAGE_PROPERTY, language)
+    _installed[id(app)] = [t for t in translators if t is not None]
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+    )
+    return problem
+
+
+_installed: dict[int, list[QTranslator]] = {}
+
+
+def _remove_installed(app: QCoreApplication) -> None:
+    for translator in _installed.pop(id(app), []):
+        app.removeTranslator(translator)
+
+
+def _qt_translator(language: str) -> QTranslator | None:
+    """Qt's own strings ("Cancel", file dialogs) in ``language``, when PySide6 ships them."""
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
+def current_language() -> str:
+    """The installed interface language; Dutch when none was installed."""
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return value if value in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def localized(dutch: str, english: str) -> str:
+    """The text of a Dutch/English pair from the Qt-free core, in the interface language."""
+    return english if current_language() == "en" and english else dutch
+
+
+def finding_message(finding: Finding) -> str:
+    return localized(finding.message, finding.message_en)
