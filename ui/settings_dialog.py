@@ -1,0 +1,327 @@
+"""The settings dialog: name, role, school policy, LanguageTool, review folder, channels, language.
+
+API::
+
+    dialog = SettingsDialog(settings, channels, settings_path=paths.settings_file, parent=w)
+    dialog.settings_saved.connect(lambda new: ...)   # UserSettings, after a successful save
+    dialog.open()
+    dialog.edited_settings()   # the values as entered now (UserSettings)
+
+``channels`` is the engine's channel table (``engine.channels``: name -> checks Channel).
+A policy file is checked with :func:`arabesk_desk.policy.load_policy` when chosen; a bad one
+shows its error and the old value stays. Saving validates the rest (server address, folders,
+at least one channel) and keeps the dialog open with a clear message when something is wrong;
+a failed write loses nothing either. Without ``settings_path`` nothing is written (the
+caller saves). A language change applies at the next start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlparse
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arabesk_desk.policy import PolicyError, load_policy
+from arabesk_desk.user_settings import UserSettings, save_settings
+from checks import Role
+from checks.channels import Channel
+from ui.i18n import SUPPORTED_LANGUAGES
+
+CHANNEL_COLUMNS = 3
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the user's settings; nothing changes until "Opslaan" succeeds."""
+
+    settings_saved = Signal(object)  # UserSettings
+
+    def __init__(
+        self,
+        settings: UserSettings,
+        channels: Mapping[str, Channel],
+        settings_path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.original = settings
+        self.settings_path = settings_path
+        self.policy_file = settings.policy_file
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.setAccessibleName(self.tr("Instellingen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._about_you())
+        layout.addWidget(self._school())
+        layout.addWidget(self._language_tool())
+        layout.addWidget(self._channels(channels))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("settingsError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Foutmelding"))
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        layout.addWidget(self._buttons())
+        self._load(settings)
+
+    # -- sections -----------------------------------------------------------------------
+
+    def _about_you(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Over jou"))
+        form = QFormLayout(box)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Naam"))
+        form.addRow(self.tr("&Naam:"), self.name_edit)
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName(self.tr("Rol"))
+        for role, label in self._role_labels().items():
+            self.role_combo.addItem(label, role)
+        form.addRow(self.tr("&Rol:"), self.role_combo)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Taal"))
+        self.language_combo.addItem("Nederlands", "nl")
+        self.language_combo.addItem("English", "en")
+        form.addRow(self.tr("&Taal (na herstart):"), self.language_combo)
+        return box
+
+    def _role_labels(self) -> dict[Role, str]:
+        return {
+            Role.STAFF: self.tr("medewerker"),
+            Role.COMMUNICATIONS: self.tr("communicatie"),
+            Role.LEADER: self.tr("schoolleider"),
+        }
+
+    def _school(self) -> QGroupBox:
+        box = QGroupBox(self.tr("School"))
+        form = QFormLayout(box)
+        self.policy_edit = self._path_field(self.tr("Beleidsbestand van de school"))
+        pick = self._small_button(self.tr("&Kiezen…"), self._pick_policy)
+        pick.setAccessibleName(self.tr("Beleidsbestand kiezen"))
+        clear = self._small_button(self.tr("Wissen"), self._clear_policy)
+        clear.setAccessibleName(self.tr("Beleidsbestand wissen"))
+        form.addRow(self.tr("&Beleidsbestand:"), _row(self.policy_edit, pick, clear))
+        self.policy_status = QLabel()
+        self.policy_status.setWordWrap(True)
+        self.policy_status.setAccessibleName(self.tr("Status van het beleidsbestand"))
+        form.addRow("", self.policy_status)
+        self.review_edit = QLineEdit()
+        self.review_edit.setAccessibleName(self.tr("Map voor beoordelingen"))
+        self.review_edit.setPlaceholderText(self.tr("gedeelde map voor drafts ter beoordeling"))
+        browse = self._small_button(self.tr("&Bladeren…"), self._pick_review_folder)
+        browse.setAccessibleName(self.tr("Map voor beoordelingen kiezen"))
+        form.addRow(self.tr("Map voor &beoordelingen:"), _row(self.review_edit, browse))
+        return box
+
+    def _language_tool(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Spelling en grammatica (LanguageTool)"))
+        form = QFormLayout(box)
+        self.lt_dir_edit = QLineEdit()
+        self.lt_dir_edit.setAccessibleName(self.tr("Map van LanguageTool"))
+        self.lt_dir_edit.setPlaceholderText(self.tr("leeg: de standaardmap"))
+        browse = self._small_button(self.tr("B&laderen…"), self._pick_lt_folder)
+        browse.setAccessibleName(self.tr("Map van LanguageTool kiezen"))
+        form.addRow(self.tr("&Map op deze laptop:"), _row(self.lt_dir_edit, browse))
+        self.lt_server_edit = QLineEdit()
+        self.lt_server_edit.setAccessibleName(self.tr("Server van de school"))
+        self.lt_server_edit.setPlaceholderText("https://languagetool.school.nl")
+        form.addRow(self.tr("Of &server van de school:"), self.lt_server_edit)
+        self.public_api_check = QCheckBox(self.tr("&Openbare LanguageTool-dienst gebruiken"))
+        self.public_api_check.setAccessibleName(self.tr("Openbare LanguageTool-dienst gebruiken"))
+        form.addRow("", self.public_api_check)
+        warning = QLabel(
+            self.tr(
+                "Let op: dan gaat je tekst via internet naar een dienst buiten school. "
+                "Zet dit niet aan voor berichten met namen of gegevens van leerlingen."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setAccessibleName(self.tr("Waarschuwing over de openbare dienst"))
+        form.addRow("", warning)
+        return box
+
+    def _channels(self, channels: Mapping[str, Channel]) -> QGroupBox:
+        box = QGroupBox(self.tr("Kanalen die je ziet"))
+        grid = QGridLayout(box)
+        self.channel_checks: dict[str, QCheckBox] = {}
+        for index, channel in enumerate(channels.values()):
+            check = QCheckBox(channel.label)
+            check.setAccessibleName(self.tr("Kanaal %1").replace("%1", channel.label))
+            self.channel_checks[channel.name] = check
+            grid.addWidget(check, index // CHANNEL_COLUMNS, index % CHANNEL_COLUMNS)
+        return box
+
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Opslaan"))
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def _path_field(self, accessible_name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setReadOnly(True)
+        field.setAccessibleName(accessible_name)
+        field.setPlaceholderText(self.tr("geen: de standaardregels"))
+        return field
+
+    def _small_button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
+    # -- values -------------------------------------------------------------------------
+
+    def _load(self, settings: UserSettings) -> None:
+        self.name_edit.setText(settings.name)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(settings.role)))
+        language = settings.language if settings.language in SUPPORTED_LANGUAGES else "nl"
+        self.language_combo.setCurrentIndex(self.language_combo.findData(language))
+        self.policy_edit.setText(settings.policy_file)
+        self.review_edit.setText(settings.review_folder)
+        self.lt_dir_edit.setText(settings.languagetool_dir)
+        self.lt_server_edit.setText(settings.languagetool_server)
+        self.public_api_check.setChecked(settings.languagetool_public_api)
+        for name, check in self.channel_checks.items():
+            check.setChecked(name in settings.channels)
+
+    def edited_settings(self) -> UserSettings:
+        """The values as entered now; ``extra`` and unknown channels of the original stay."""
+        known = set(self.channel_checks)
+        kept_unknown = tuple(c for c in self.original.channels if c not in known)
+        chosen = tuple(name for name, check in self.channel_checks.items() if check.isChecked())
+        return replace(
+            self.original,
+            name=self.name_edit.text().strip(),
+            role=Role(self.role_combo.currentData()),
+            policy_file=self.policy_file,
+            languagetool_dir=self.lt_dir_edit.text().strip(),
+            languagetool_server=self.lt_server_edit.text().strip(),
+            languagetool_public_api=self.public_api_check.isChecked(),
+            channels=chosen + kept_unknown,
+            language=str(self.language_combo.currentData()),
+            review_folder=self.review_edit.text().strip(),
+        )
+
+    # -- policy file --------------------------------------------------------------------
+
+    def try_policy_file(self, path: str) -> bool:
+        """Use ``path`` as the policy if it loads; otherwise show why and keep the old one."""
+        try:
+            policy = load_policy(Path(path))
+        except PolicyError as exc:
+            self.policy_status.setText(
+                self.tr("Dit beleidsbestand is niet gebruikt: %1").replace("%1", str(exc))
+            )
+            self._mark_error(self.policy_status, True)
+            return False
+        self.policy_file = path
+        self.policy_edit.setText(path)
+        self.policy_status.setText(
+            self.tr("Beleid van %1 geladen.").replace("%1", policy.school_name)
+        )
+        self._mark_error(self.policy_status, False)
+        return True
+
+    def _pick_policy(self) -> None:
+        start = str(Path(self.policy_file).parent) if self.policy_file else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Beleidsbestand kiezen"), start, self.tr("Beleid (*.toml)")
+        )
+        if path:
+            self.try_policy_file(path)
+
+    def _clear_policy(self) -> None:
+        self.policy_file = ""
+        self.policy_edit.clear()
+        self.policy_status.clear()
+
+    def _pick_review_folder(self) -> None:
+        self._pick_folder(self.review_edit, self.tr("Map voor beoordelingen kiezen"))
+
+    def _pick_lt_folder(self) -> None:
+        self._pick_folder(self.lt_dir_edit, self.tr("Map van LanguageTool kiezen"))
+
+    def _pick_folder(self, field: QLineEdit, title: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, title, field.text())
+        if folder:
+            field.setText(folder)
+
+    # -- saving -------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What is wrong with the entered values, in Dutch; empty when they can be saved."""
+        problems = []
+        server = self.lt_server_edit.text().strip()
+        if server and not _is_web_address(server):
+            problems.append(self.tr("Het serveradres moet beginnen met http:// of https://."))
+        for field, what in (
+            (self.lt_dir_edit, self.tr("De map van LanguageTool")),
+            (self.review_edit, self.tr("De map voor beoordelingen")),
+        ):
+            folder = field.text().strip()
+            if folder and not Path(folder).expanduser().is_dir():
+                problems.append(
+                    self.tr("%1 bestaat niet: %2").replace("%1", what).replace("%2", folder)
+                )
+        if not any(check.isChecked() for check in self.channel_checks.values()):
+            problems.append(self.tr("Kies minstens één kanaal."))
+        return problems
+
+    def _on_save(self) -> None:
+        problems = self.problems()
+        if not problems:
+            settings = self.edited_settings()
+            try:
+                if self.settings_path is not None:
+                    save_settings(self.settings_path, settings)
+            except OSError as exc:
+                problems = [self.tr("Opslaan is mislukt: %1").replace("%1", str(exc))]
+            else:
+                self.error_label.hide()
+                self.settings_saved.emit(settings)
+                self.accept()
+                return
+        self.error_label.setText("\n".join(problems))
+        self._mark_error(self.error_label, True)
+        self.error_label.show()
+
+    def _mark_error(self, label: QLabel, is_error: bool) -> None:
+        # The palette's link colour is readable on both light and dark; red is ours only
+        # for errors and is picked to contrast with the window colour.
+        dark = self.palette().window().color().lightness() < 128
+        colour = ("#ff8a80" if dark else "#b00020") if is_error else ""
+        label.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return holder
+
+
+def _is_web_address(text: str) -> bool:
+    parsed = urlparse(text)
+    return parsed.scheme in {"http", "https"} and bool(parsed.netloc)
