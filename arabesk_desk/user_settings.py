@@ -6,6 +6,7 @@ user never loses the app to a typo; the caller gets the problem to show.
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
@@ -88,5 +89,8 @@ def _toml_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{text}"'
+    if isinstance(value, dict):
+        items = (f"{json.dumps(str(k))} = {_toml_value(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+    # A JSON string is a valid TOML basic string: quotes, backslashes and controls escaped.
+    return json.dumps(str(value), ensure_ascii=False)
