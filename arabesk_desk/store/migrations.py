@@ -1,0 +1,160 @@
+"""The schema, as named, append-only migrations: never edit or reorder one, only add new ones.
+
+Each migration runs in its own transaction together with the record of its name and the new
+``PRAGMA user_version``, so a crash leaves the schema at a known step. A database that knows a
+migration this version does not is from a newer Arabesk Desk and is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+MIGRATIONS_TABLE = "_arabesk_migrations"
+LOG_TABLE = "published_log"
+HEAD_TABLE = "published_log_head"
+DRAFTS_TABLE = "drafts"
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+MIGRATIONS: list[Migration] = []
+
+
+def migration(function: Callable[[sqlite_utils.Database], None]) -> None:
+    """Register ``function`` under its own name, after every migration before it."""
+    MIGRATIONS.append(Migration(function.__name__, function))
+
+
+def schema_version() -> int:
+    """The schema version this code writes: the number of migrations it knows."""
+    return len(MIGRATIONS)
+
+
+def known_names() -> tuple[str, ...]:
+    return tuple(m.name for m in MIGRATIONS)
+
+
+def pending(applied: tuple[str, ...]) -> list[Migration]:
+    """Migrations not yet applied; ``applied`` must be a prefix of what this code knows."""
+    return MIGRATIONS[len(applied) :]
+
+
+def is_newer(applied: tuple[str, ...], user_version: int) -> bool:
+    """True when the database has migrations (or a version) this code does not know."""
+    known = known_names()
+    return user_version > len(known) or applied != known[: len(applied)]
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply every pending migration, each in one transaction with its bookkeeping."""
+    with db.atomic():
+        db.execute(
+            f"CREATE TABLE IF NOT EXISTS [{MIGRATIONS_TABLE}] "
+            "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))"
+        )
+    applied = tuple(row[0] for row in db.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}]"))
+    for number, step in enumerate(pending(applied), start=len(applied) + 1):
+        with db.atomic():
+            step.apply(db)
+            db.execute(f"INSERT INTO [{MIGRATIONS_TABLE}] (name) VALUES (?)", [step.name])
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+@migration
+def m001_drafts(db: sqlite_utils.Database) -> None:
+    db[DRAFTS_TABLE].create(  # type: ignore[union-attr]
+        {
+            "id": str,
+            "text": str,
+            "channels": str,
+            "capacity": str,
+            "author": str,
+            "role": str,
+            "attachments": str,
+            "ignored": str,
+            "status": str,
+            "created": str,
+            "updated": str,
+        },
+        pk="id",
+        not_null={"text", "channels", "capacity", "status", "created", "updated"},
+    )
+    db[DRAFTS_TABLE].create_index(["updated"])  # type: ignore[union-attr]
+
+
+@migration
+def m002_published_log(db: sqlite_utils.Database) -> None:
+    """The hash-chained log, its head (count and last hash) and the append-only triggers."""
+    db.execute(
+        f"""CREATE TABLE [{LOG_TABLE}] (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            prev_hash TEXT NOT NULL,
+            content TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            draft_id TEXT,
+            refers_to TEXT,
+            text TEXT NOT NULL,
+            author TEXT NOT NULL,
+            channels TEXT NOT NULL,
+            capacity TEXT NOT NULL,
+            role TEXT NOT NULL,
+            source TEXT NOT NULL,
+            has_overrides INTEGER NOT NULL
+        )"""
+    )
+    for column in ("published_at", "refers_to", "author"):
+        db.execute(f"CREATE INDEX [idx_{LOG_TABLE}_{column}] ON [{LOG_TABLE}] ({column})")
+    db.execute(
+        f"""CREATE TABLE [{HEAD_TABLE}] (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            count INTEGER NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )
+    db.execute(f"INSERT INTO [{HEAD_TABLE}] (id, count, hash) VALUES (1, 0, ?)", [GENESIS_HASH])
+    _create_log_triggers(db)
+
+
+def _create_log_triggers(db: sqlite_utils.Database) -> None:
+    """Append-only by construction; verify still catches tampering that drops these."""
+    db.executescript(
+        f"""
+        CREATE TRIGGER [{LOG_TABLE}_no_update] BEFORE UPDATE ON [{LOG_TABLE}]
+        BEGIN SELECT RAISE(ABORT, 'published_log is append-only: add a correction entry'); END;
+        CREATE TRIGGER [{LOG_TABLE}_no_delete] BEFORE DELETE ON [{LOG_TABLE}]
+        BEGIN SELECT RAISE(ABORT, 'published_log is append-only: add a withdrawal entry'); END;
+        CREATE TRIGGER [{LOG_TABLE}_chain] BEFORE INSERT ON [{LOG_TABLE}]
+        WHEN NEW.seq IS NOT (SELECT count + 1 FROM [{HEAD_TABLE}] WHERE id = 1)
+          OR NEW.prev_hash IS NOT (SELECT hash FROM [{HEAD_TABLE}] WHERE id = 1)
+        BEGIN SELECT RAISE(ABORT, 'published_log: entry does not extend the chain head'); END;
+        CREATE TRIGGER [{LOG_TABLE}_advance_head] AFTER INSERT ON [{LOG_TABLE}]
+        BEGIN UPDATE [{HEAD_TABLE}] SET count = NEW.seq, hash = NEW.hash WHERE id = 1; END;
+        CREATE TRIGGER [{HEAD_TABLE}_no_delete] BEFORE DELETE ON [{HEAD_TABLE}]
+        BEGIN SELECT RAISE(ABORT, 'published_log_head cannot be deleted'); END;
+        CREATE TRIGGER [{HEAD_TABLE}_only_forward] BEFORE UPDATE ON [{HEAD_TABLE}]
+        WHEN NEW.count IS NOT OLD.count + 1
+        BEGIN SELECT RAISE(ABORT, 'published_log_head only moves one entry forward'); END;
+        """
+    )
+
+
+@migration
+def m003_log_search(db: sqlite_utils.Database) -> None:
+    """FTS5 over text, author and channels, kept current by triggers."""
+    db[LOG_TABLE].enable_fts(  # type: ignore[union-attr]
+        ["text", "author", "channels"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )

@@ -1,0 +1,162 @@
+"""The append-only, hash-chained log of what was published.
+
+Each entry stores ``seq``, ``prev_hash``, the canonical JSON ``content`` (the item plus its
+``seq`` and ``recorded_at``) and ``hash = sha256(prev_hash + content)``. The head table keeps
+the count and the last hash; a trigger advances it in the same transaction as the insert, so
+cutting entries off the end is detectable too (see :mod:`arabesk_desk.store.verify`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from arabesk_desk.posts import now_utc
+from arabesk_desk.store.database import StoreError
+from arabesk_desk.store.items import LogEntry, PublishedItem
+from arabesk_desk.store.migrations import HEAD_TABLE, LOG_TABLE
+
+ENTRY_COLUMNS = "seq, id, prev_hash, content, hash"
+INDEX_COLUMNS = (
+    "kind",
+    "published_at",
+    "draft_id",
+    "refers_to",
+    "text",
+    "author",
+    "channels",
+    "capacity",
+    "role",
+    "source",
+    "has_overrides",
+)
+_INSERT_SQL = (
+    f"INSERT INTO [{LOG_TABLE}] ({ENTRY_COLUMNS}, {', '.join(INDEX_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * (5 + len(INDEX_COLUMNS)))})"
+)
+
+
+def canonical_json(value: Any) -> str:
+    """One byte-exact text per value: sorted keys, no spaces, UTF-8 kept as is."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def chain_hash(prev_hash: str, content: str) -> str:
+    return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
+
+
+def index_values(content: dict[str, Any]) -> tuple[Any, ...]:
+    """The searchable columns, derived from the content (verify checks they still match)."""
+    return (
+        content["kind"],
+        content["published_at"],
+        content.get("draft_id"),
+        content.get("refers_to"),
+        content["text"],
+        content["author"],
+        " ".join(content["channels"]),
+        content["capacity"],
+        content["role"],
+        content["source"],
+        1 if content["overrides"] else 0,
+    )
+
+
+def head(db: sqlite_utils.Database) -> tuple[int, str]:
+    """(count, last hash) as the head table records them."""
+    row = db.execute(f"SELECT count, hash FROM [{HEAD_TABLE}] WHERE id = 1").fetchone()
+    return int(row[0]), str(row[1])
+
+
+def find_entry(db: sqlite_utils.Database, entry_id: str) -> LogEntry | None:
+    row = db.execute(
+        f"SELECT {ENTRY_COLUMNS} FROM [{LOG_TABLE}] WHERE id = ?", [entry_id]
+    ).fetchone()
+    return entry_from_row(row) if row else None
+
+
+def entry_from_row(row: tuple[Any, ...]) -> LogEntry:
+    seq, _entry_id, prev_hash, content_text, entry_hash = row[:5]
+    content = json.loads(content_text)
+    return LogEntry(
+        seq=int(seq),
+        item=PublishedItem.from_content(content),
+        prev_hash=str(prev_hash),
+        hash=str(entry_hash),
+        recorded_at=str(content.get("recorded_at", "")),
+    )
+
+
+def append(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
+    """Append ``item`` in one write transaction; idempotent on ``item.id``.
+
+    A retry after a crash (the commit may have happened unseen) returns the existing entry.
+    The same id with different content is refused: an entry is never rewritten.
+    """
+    _check_refers_to_known(db, item)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        entry = _append_locked(db, item)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return entry
+
+
+def append_many(db: sqlite_utils.Database, items: Iterable[PublishedItem]) -> list[LogEntry]:
+    """Append many items in one transaction (imports, benchmarks); idempotent per item."""
+    entries = []
+    with db.atomic():
+        for item in items:
+            entries.append(_append_locked(db, item))
+    return entries
+
+
+def _append_locked(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
+    existing = find_entry(db, item.id)
+    if existing is not None:
+        return _same_or_conflict(existing, item)
+    count, prev_hash = head(db)
+    recorded_at = now_utc()
+    content = {**item.to_content(), "seq": count + 1, "recorded_at": recorded_at}
+    content_text = canonical_json(content)
+    entry_hash = chain_hash(prev_hash, content_text)
+    try:
+        db.execute(
+            _INSERT_SQL,
+            [count + 1, item.id, prev_hash, content_text, entry_hash, *index_values(content)],
+        )
+    except sqlite3.IntegrityError as exc:
+        raise _invalid(str(exc)) from None
+    stored = PublishedItem.from_content(json.loads(content_text))
+    return LogEntry(count + 1, stored, prev_hash, entry_hash, recorded_at)
+
+
+def _same_or_conflict(existing: LogEntry, item: PublishedItem) -> LogEntry:
+    if canonical_json(existing.item.to_content()) == canonical_json(item.to_content()):
+        return existing
+    raise StoreError(
+        "conflict",
+        f"Er staat al een ander logitem met id {item.id}; een logitem wordt nooit overschreven.",
+        f"A different log entry with id {item.id} already exists; entries are never rewritten.",
+    )
+
+
+def _check_refers_to_known(db: sqlite_utils.Database, item: PublishedItem) -> None:
+    if item.refers_to and find_entry(db, item.refers_to) is None:
+        raise _invalid(f"refers_to {item.refers_to!r} is not in the log")
+
+
+def _invalid(detail: str) -> StoreError:
+    return StoreError(
+        "invalid",
+        f"Dit logitem kan niet worden toegevoegd ({detail}).",
+        f"This log entry cannot be added ({detail}).",
+    )

@@ -1,0 +1,161 @@
+"""The store facade the app and the CLI use: drafts and the published log in one database.
+
+A :class:`Store` wraps one SQLite connection, which belongs to the thread that opened it:
+the app's store lane calls :meth:`Store.open` in its worker thread and uses the store only
+there (sqlite3 raises ``ProgrammingError`` on use from another thread).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+import sqlite_utils
+
+from arabesk_desk.posts import Draft
+from arabesk_desk.store import drafts, published_log, search, verify
+from arabesk_desk.store.database import (
+    APPLICATION_ID,
+    connect,
+    foreign_error,
+    inspect_existing,
+    integrity_problems,
+    newer_error,
+    unreadable_error,
+)
+from arabesk_desk.store.items import LogEntry, PublishedItem
+from arabesk_desk.store.migrations import (
+    MIGRATIONS_TABLE,
+    is_newer,
+    migrate,
+    schema_version,
+)
+from arabesk_desk.store.search import LogFilter
+from arabesk_desk.store.verify import VerifyResult
+
+
+class Store:
+    """Drafts and the append-only published log. Use from one thread; close when done."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open (creating or migrating) the database at ``path``.
+
+        Raises :class:`StoreError` for a corrupt, newer, foreign or unreadable file and leaves
+        such a file untouched.
+        """
+        path = Path(path)
+        _refuse_unusable(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise unreadable_error(path, exc.strerror or str(exc)) from None
+        db = connect(path)
+        try:
+            migrate(db)
+            if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Drafts
+
+    def save_draft(self, draft: Draft) -> None:
+        """Insert or replace the draft with ``draft.id``."""
+        drafts.save_draft(self.db, draft)
+
+    def load_draft(self, draft_id: str) -> Draft | None:
+        return drafts.load_draft(self.db, draft_id)
+
+    def list_drafts(self, *, include_published: bool = False) -> list[Draft]:
+        """Most recently updated first; published drafts only with ``include_published``."""
+        return drafts.list_drafts(self.db, include_published=include_published)
+
+    def delete_draft(self, draft_id: str) -> None:
+        drafts.delete_draft(self.db, draft_id)
+
+    # The published log
+
+    def append_published(self, item: PublishedItem) -> LogEntry:
+        """Log ``item``; appending the same item again returns the existing entry."""
+        return published_log.append(self.db, item)
+
+    def append_many(self, items: list[PublishedItem]) -> list[LogEntry]:
+        """Log many items in one transaction (imports); idempotent per item."""
+        return published_log.append_many(self.db, items)
+
+    def entry(self, entry_id: str) -> LogEntry | None:
+        return published_log.find_entry(self.db, entry_id)
+
+    def entries(
+        self,
+        filters: LogFilter | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[LogEntry]:
+        """Entries matching ``filters``, ordered by publication time."""
+        return search.entries(
+            self.db, filters, limit=limit, offset=offset, newest_first=newest_first
+        )
+
+    def search(
+        self, query: str, filters: LogFilter | None = None, *, limit: int = 200
+    ) -> list[LogEntry]:
+        """Full-text search over text, author and channels (every word, prefixes match)."""
+        return search.search(self.db, query, filters, limit=limit)
+
+    def referring(self, entry_id: str) -> list[LogEntry]:
+        """Corrections, withdrawals and URLs added later for ``entry_id``, oldest first."""
+        return search.referring(self.db, entry_id)
+
+    def count(self) -> int:
+        return published_log.head(self.db)[0]
+
+    def head_hash(self) -> str:
+        """The hash of the last entry: note it elsewhere to anchor the chain."""
+        return published_log.head(self.db)[1]
+
+    def verify(self, anchor: str | None = None) -> VerifyResult:
+        """Recompute the chain; see :mod:`arabesk_desk.store.verify` for the guarantees."""
+        return verify.verify_log(self.db, anchor)
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own ``PRAGMA integrity_check``; empty when the file is sound."""
+        return integrity_problems(self.db)
+
+
+def _refuse_unusable(path: Path) -> None:
+    """Look at an existing file read-only and refuse it before anything writes to it."""
+    if path.is_dir():
+        raise unreadable_error(path, "dit is een map / this is a folder")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    state = inspect_existing(path, MIGRATIONS_TABLE)
+    if state.application_id not in (0, APPLICATION_ID) or (
+        state.has_tables and state.application_id == 0 and not state.migrations
+    ):
+        raise foreign_error(path)
+    if is_newer(state.migrations, state.user_version):
+        raise newer_error(path, max(state.user_version, len(state.migrations)), schema_version())

@@ -1,0 +1,177 @@
+"""The store's public API as the UI uses it: drafts round-trip, appends are idempotent."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+import pytest
+
+from arabesk_desk.posts import Attachment, Draft, DraftStatus, Override
+from arabesk_desk.store import LogFilter, PublishedItem, Store, StoreError
+from arabesk_desk.store.drafts import DRAFT_FIELDS
+from checks import Capacity, Role
+from tests.core.store.factories import make_item
+
+
+def full_draft(**changes) -> Draft:
+    values = dict(
+        text="Wij als school 😀 zijn trots\nop groep 8",
+        channels=("x", "linkedin"),
+        capacity=Capacity.OFFICIAL,
+        author="Fatima el Amrani",
+        role=Role.LEADER,
+        attachments=(Attachment("/tmp/foto.jpg", "ab" * 32, "image"),),
+        ignored=("tone.caps:0:4",),
+        status=DraftStatus.IN_REVIEW,
+        created="2026-11-01T09:00:00+00:00",
+        updated="2026-11-02T09:00:00+00:00",
+    )
+    values.update(changes)
+    return Draft(**values)
+
+
+def test_every_draft_field_is_stored():
+    assert {f.name for f in dataclasses.fields(Draft)} == set(DRAFT_FIELDS)
+
+
+def test_draft_round_trips_every_field(store):
+    draft = full_draft()
+    store.save_draft(draft)
+    assert store.load_draft(draft.id) == draft
+
+
+def test_save_draft_upserts_by_id(store):
+    draft = full_draft()
+    store.save_draft(draft)
+    edited = draft.edited(text="Nieuwe tekst")
+    store.save_draft(edited)
+    assert store.load_draft(draft.id) == edited
+    assert len(store.list_drafts()) == 1
+
+
+def test_list_drafts_newest_first_without_published(store):
+    old = full_draft(updated="2026-01-01T00:00:00+00:00")
+    new = full_draft(updated="2026-03-01T00:00:00+00:00")
+    done = full_draft(status=DraftStatus.PUBLISHED)
+    for draft in (old, new, done):
+        store.save_draft(draft)
+    assert [d.id for d in store.list_drafts()] == [new.id, old.id]
+    assert done in store.list_drafts(include_published=True)
+
+
+def test_delete_draft(store):
+    draft = full_draft()
+    store.save_draft(draft)
+    store.delete_draft(draft.id)
+    assert store.load_draft(draft.id) is None
+    assert store.list_drafts() == []
+
+
+def test_load_missing_draft_is_none(store):
+    assert store.load_draft("nope") is None
+
+
+def test_published_item_round_trips(store):
+    draft = full_draft()
+    item = PublishedItem.from_draft(
+        draft,
+        findings=[{"rule": "tone.caps", "severity": "error", "start": 0, "end": 3}],
+        overrides=[Override("tone.caps", 0, 3, "Wij", "eigen naam")],
+        review={"reviewer": "Directeur", "decision": "goedgekeurd", "signature": "c2ln"},
+    )
+    entry = store.append_published(item)
+    assert entry.seq == 1
+    assert entry.item == item
+    assert store.entry(item.id) == entry
+    assert entry.item.attachment_hashes == ("ab" * 32,)
+
+
+def test_append_is_idempotent_on_id(store):
+    item = make_item()
+    first = store.append_published(item)
+    again = store.append_published(item)
+    assert again == first
+    assert store.count() == 1
+    assert store.verify().ok
+
+
+def test_same_id_with_other_content_is_refused(store):
+    item = make_item()
+    store.append_published(item)
+    with pytest.raises(StoreError) as caught:
+        store.append_published(dataclasses.replace(item, text="Iets anders"))
+    assert caught.value.reason == "conflict"
+    assert store.count() == 1
+
+
+def test_withdrawal_is_a_new_entry_referring_to_the_old(store):
+    original = store.append_published(make_item())
+    withdrawal = original.item.follow_up(
+        "withdrawal", original.id, note="verwijderd op 3 november omdat een naam zichtbaar was"
+    )
+    url = original.item.follow_up("url_added", original.id, url="https://x.com/school/status/1")
+    store.append_published(withdrawal)
+    store.append_published(url)
+    assert store.entry(original.id) == original
+    assert [e.item.kind for e in store.referring(original.id)] == ["withdrawal", "url_added"]
+    assert store.verify().ok
+
+
+def test_follow_up_must_refer_to_a_logged_entry(store):
+    with pytest.raises(StoreError) as caught:
+        store.append_published(make_item().follow_up("withdrawal", "unknown", note="weg"))
+    assert caught.value.reason == "invalid"
+    with pytest.raises(ValueError):
+        PublishedItem(text="", channels=(), capacity="", author="", role="", kind="correction")
+
+
+def test_search_and_filters(store):
+    store.append_published(make_item(1, text="Ouderavond op dinsdag", channels=("linkedin",)))
+    store.append_published(make_item(2, text="Sportdag in juni", author="Piet"))
+    store.append_published(
+        make_item(3, text="Ouders welkom", overrides=(Override("r", 0, 1, "O", "ok"),))
+    )
+    assert {e.item.text for e in store.search("ouder")} == {
+        "Ouderavond op dinsdag",
+        "Ouders welkom",
+    }
+    assert [e.item.text for e in store.search("ouder", LogFilter(channel="linkedin"))] == [
+        "Ouderavond op dinsdag"
+    ]
+    assert [e.item.text for e in store.search("piet")] == ["Sportdag in juni"]
+    assert [e.item.text for e in store.entries(LogFilter(has_overrides=True))] == ["Ouders welkom"]
+    assert store.search('"unbalanced AND (') == []
+
+
+def test_period_filter_is_inclusive(store):
+    store.append_published(make_item(published_at="2026-03-01T08:00:00+00:00"))
+    store.append_published(make_item(published_at="2026-03-31T23:00:00+00:00"))
+    store.append_published(make_item(published_at="2026-04-01T00:00:00+00:00"))
+    march = store.entries(LogFilter(since="2026-03-01", until="2026-03-31"))
+    assert len(march) == 2
+
+
+def test_connection_belongs_to_its_thread(store):
+    errors = []
+
+    def use() -> None:
+        try:
+            store.count()
+        except Exception as exc:  # sqlite3.ProgrammingError
+            errors.append(exc)
+
+    worker = threading.Thread(target=use)
+    worker.start()
+    worker.join()
+    assert errors
+
+
+def test_reopen_keeps_everything(store_path):
+    with Store.open(store_path) as first:
+        first.append_published(make_item())
+        first.save_draft(full_draft())
+    with Store.open(store_path) as second:
+        assert second.count() == 1
+        assert len(second.list_drafts()) == 1
+        assert second.verify().ok
