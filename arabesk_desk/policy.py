@@ -22,6 +22,9 @@ Example (every section optional)::
 
     [channels]
     mastodon = 1000              # this school's Mastodon server allows 1000 characters
+
+    [review]                     # reviewers' public keys and which posts need review:
+                                 # see arabesk_desk/review/review_policy.py
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from arabesk_desk.review.review_policy import ReviewPolicy, parse_review_section
 from checks import EngineSettings, PackError, Severity
 from checks.packs import line_of, read_toml
 from checks.roster import RosterEntry
@@ -54,6 +58,7 @@ class SchoolPolicy:
     extra_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roster: tuple[RosterEntry, ...] = ()
     channel_limits: dict[str, int] = field(default_factory=dict)
+    review: ReviewPolicy = field(default_factory=ReviewPolicy)
     raw: dict[str, Any] = field(default_factory=dict)
 
     def engine_settings(self, resources_dir: Path | None = None) -> EngineSettings:
@@ -97,6 +102,7 @@ def load_policy(path: Path) -> SchoolPolicy:
         extra_terms=parser.terms(parser.table(data, "terms")),
         roster=parser.roster(parser.table(data, "roster")),
         channel_limits=parser.channel_limits(parser.table(data, "channels")),
+        review=parse_review_section(parser.table(data, "review"), parser.error),
         raw=data,
     )
 

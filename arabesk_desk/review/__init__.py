@@ -1,0 +1,1 @@
+"""Leaders' review: requests and signed decisions exchanged as files in a review folder."""

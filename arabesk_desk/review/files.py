@@ -1,0 +1,113 @@
+"""Atomic JSON files in a synced review folder, and a scan that skips bad files with a reason.
+
+Sync clients (OneDrive, SharePoint, Teams, Dropbox) and network shares see a file appear at
+once (temp file + rename), and names are lowercase ASCII with a unique id, so two laptops never
+write the same name and case-insensitive file systems never clash.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from arabesk_desk.review.canonical import canonical_json
+
+T = TypeVar("T")
+MAX_FILE_BYTES = 2_000_000  # a post with its findings is a few kB; anything bigger is not ours
+
+
+class ReviewFileError(ValueError):
+    """A review file that is not what it claims to be; the message says why, for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """A file in the review folder that was skipped, and why (Dutch, then English)."""
+
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path.name}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Scan(Generic[T]):
+    """What a folder scan found: the usable items and the skipped files."""
+
+    items: tuple[T, ...]
+    problems: tuple[FileProblem, ...]
+
+
+def write_json_atomic(folder: Path, name: str, data: dict[str, Any]) -> Path:
+    """Write ``data`` to ``folder/name`` so readers see the whole file or none of it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    # A dot-name ending in .tmp is skipped by scans and ignored by most sync clients.
+    temporary = folder / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(canonical_json(data) + b"\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return target
+
+
+def scan_json_files(folder: Path, parse: Callable[[dict[str, Any]], T]) -> Scan[T]:
+    """Parse every ``*.json`` in ``folder``; a missing folder or bad file is a problem."""
+    if not folder.is_dir():
+        problem = FileProblem(
+            folder, "map niet gevonden of niet bereikbaar (folder not found or not reachable)"
+        )
+        return Scan((), (problem,))
+    items: list[T] = []
+    problems: list[FileProblem] = []
+    for path in sorted(folder.glob("*.json")):
+        if path.name.startswith((".", "~")):
+            continue
+        try:
+            items.append(parse(read_json_object(path)))
+        except ReviewFileError as exc:
+            problems.append(FileProblem(path, str(exc)))
+    return Scan(tuple(items), tuple(problems))
+
+
+def read_json_object(path: Path) -> dict[str, Any]:
+    """One JSON object from a file, or :class:`ReviewFileError` saying what is wrong."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ReviewFileError("bestand is te groot (file too large)")
+        raw = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise ReviewFileError(f"niet te lezen (cannot be read: {exc.strerror})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ReviewFileError(
+            "geen geldige JSON; misschien nog niet helemaal gesynchroniseerd "
+            "(not valid JSON; perhaps not fully synced yet)"
+        ) from None
+    if not isinstance(raw, dict):
+        raise ReviewFileError("geen JSON-object (not a JSON object)")
+    return raw
+
+
+def field_of(raw: dict[str, Any], key: str, kind: type[T]) -> T:
+    """``raw[key]`` if it has the expected type, else :class:`ReviewFileError` naming the field."""
+    value = raw.get(key)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ReviewFileError(
+            f"veld '{key}' ontbreekt of is onjuist (field '{key}' missing or wrong type)"
+        )
+    return value
+
+
+def is_safe_id(value: str) -> bool:
+    """Ids become file names: lowercase hex only, so no path tricks and no case clashes."""
+    return 8 <= len(value) <= 64 and all(c in "0123456789abcdef" for c in value)

@@ -1,0 +1,211 @@
+"""A review folder as both sides see it: send requests, record decisions, read the state.
+
+The folder may be synced (OneDrive, SharePoint, Teams), a network share, a USB stick, or a
+local folder when author and reviewer share one laptop. Reads never crash on bad files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from arabesk_desk.posts import Draft, DraftStatus, Override
+from arabesk_desk.review.canonical import draft_sha256
+from arabesk_desk.review.decisions import (
+    Decision,
+    Verdict,
+    scan_decisions,
+    verify_approval,
+    verify_decision,
+    write_decision,
+)
+from arabesk_desk.review.files import FileProblem
+from arabesk_desk.review.requests import ReviewRequest, make_request, scan_requests, write_request
+from arabesk_desk.review.review_policy import ReviewPolicy
+from arabesk_desk.review.states import ReviewMode
+from arabesk_desk.review.trail import TrailEvent, build_trail
+from checks import Finding
+
+DEFAULT_FOLDER_NAME = "review"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCase:
+    """One request with every decision found for it and each decision's verdict."""
+
+    request: ReviewRequest
+    decisions: tuple[tuple[Decision, Verdict], ...] = ()
+
+    @property
+    def valid_decision(self) -> Decision | None:
+        """The latest decision whose signature verifies; forged ones never count."""
+        valid = [d for d, v in self.decisions if v]
+        return valid[-1] if valid else None
+
+    @property
+    def status(self) -> DraftStatus:
+        decision = self.valid_decision
+        return decision.outcome.status if decision else DraftStatus.IN_REVIEW
+
+    @property
+    def rejected_files(self) -> tuple[tuple[Decision, Verdict], ...]:
+        return tuple((d, v) for d, v in self.decisions if not v)
+
+
+@dataclass(frozen=True, slots=True)
+class FolderState:
+    cases: tuple[ReviewCase, ...]
+    problems: tuple[FileProblem, ...]
+
+    def pending(self) -> tuple[ReviewCase, ...]:
+        return tuple(c for c in self.cases if c.valid_decision is None)
+
+    def for_draft(self, draft_id: str) -> tuple[ReviewCase, ...]:
+        return tuple(c for c in self.cases if c.request.draft_id == draft_id)
+
+    def previous(self, request: ReviewRequest) -> ReviewRequest | None:
+        """The request for the same draft just before this one: what the diff compares with."""
+        earlier = [
+            c.request
+            for c in self.for_draft(request.draft_id)
+            if (c.request.revision, c.request.created) < (request.revision, request.created)
+        ]
+        return earlier[-1] if earlier else None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftReview:
+    """Where one draft stands in review, as the author's app sees it."""
+
+    status: DraftStatus
+    message: str
+    case: ReviewCase | None = None
+    verdict: Verdict | None = None
+
+    @property
+    def approved(self) -> bool:
+        return self.status is DraftStatus.APPROVED
+
+
+class ReviewFolder:
+    """Requests and decisions as files under ``root``, checked against the policy's reviewers."""
+
+    def __init__(self, root: Path, policy: ReviewPolicy) -> None:
+        self.root = root
+        self.policy = policy
+
+    def submit(
+        self,
+        draft: Draft,
+        findings: Sequence[Finding] = (),
+        overrides: Sequence[Override] = (),
+        *,
+        mode: ReviewMode = ReviewMode.REVIEW,
+        message: str = "",
+        reasons: tuple[str, ...] = (),
+    ) -> ReviewRequest:
+        """Write a request for the draft as it is now; its revision follows the earlier ones."""
+        earlier = scan_requests(self.root).items
+        revision = 1 + max((r.revision for r in earlier if r.draft_id == draft.id), default=0)
+        request = make_request(
+            draft,
+            tuple(findings),
+            tuple(overrides),
+            mode=mode,
+            message=message,
+            reasons=reasons,
+            revision=revision,
+        )
+        write_request(self.root, request)
+        return request
+
+    def record(self, decision: Decision) -> Path:
+        return write_decision(self.root, decision)
+
+    def load(self) -> FolderState:
+        """Read every request and decision; bad files end up in ``problems``."""
+        requests, decisions = scan_requests(self.root), scan_decisions(self.root)
+        by_request: dict[str, list[Decision]] = {}
+        for decision in decisions.items:
+            by_request.setdefault(decision.request_id, []).append(decision)
+        cases = tuple(
+            ReviewCase(
+                r, tuple((d, verify_decision(d, r, self.policy)) for d in by_request.get(r.id, []))
+            )
+            for r in requests.items
+        )
+        known = {r.id for r in requests.items}
+        orphans = tuple(
+            FileProblem(
+                self.root / "decisions" / d.file_name,
+                "besluit zonder bijbehorend verzoek (decision without its request)",
+            )
+            for d in decisions.items
+            if d.request_id not in known
+        )
+        return FolderState(cases, requests.problems + decisions.problems + orphans)
+
+    def review_of(self, draft: Draft, state: FolderState | None = None) -> DraftReview:
+        """The draft's review status; an approval counts only for this exact, unchanged draft."""
+        cases = (state or self.load()).for_draft(draft.id)
+        if not cases:
+            return DraftReview(
+                DraftStatus.DRAFT, "Nog niet ter beoordeling aangeboden (not sent for review)."
+            )
+        case = cases[-1]
+        if case.request.content_sha256 != draft_sha256(draft):
+            return DraftReview(
+                DraftStatus.DRAFT,
+                "Gewijzigd sinds het verzoek: stuur het opnieuw ter beoordeling "
+                "(changed since the request: send it again).",
+                case,
+            )
+        decision = case.valid_decision
+        if decision is None:
+            return DraftReview(DraftStatus.IN_REVIEW, _waiting_message(case), case)
+        verdict = verify_approval(draft, case.request, decision, self.policy)
+        return DraftReview(
+            decision.outcome.status, _decided_message(decision, verdict), case, verdict
+        )
+
+    def trail(self, draft_id: str, state: FolderState | None = None) -> list[TrailEvent]:
+        cases = (state or self.load()).for_draft(draft_id)
+        return build_trail([c.request for c in cases], [dv for c in cases for dv in c.decisions])
+
+
+def _waiting_message(case: ReviewCase) -> str:
+    if case.rejected_files:
+        reason = case.rejected_files[-1][1].reason
+        return f"Wacht op een geldig besluit; een besluitbestand is afgewezen: {reason}"
+    return "Ter beoordeling: wacht op het besluit van een leidinggevende (waiting for a reviewer)."
+
+
+def _decided_message(decision: Decision, verdict: Verdict) -> str:
+    text = f"{decision.outcome} door {decision.reviewer}"
+    return f"{text}: {decision.comment}" if decision.comment else text
+
+
+def review_record(review: DraftReview, trail: list[TrailEvent]) -> dict[str, Any] | None:
+    """What the publication log keeps of the review (``PublishedItem.review``), or None."""
+    if review.case is None:
+        return None
+    decision = review.case.valid_decision
+    return {
+        "request_id": review.case.request.id,
+        "mode": str(review.case.request.mode),
+        "revision": review.case.request.revision,
+        "content_sha256": review.case.request.content_sha256,
+        "reasons": list(review.case.request.reasons),
+        "status": str(review.status),
+        "verified": bool(review.verdict),
+        "reviewer": decision.reviewer if decision else "",
+        "decision": decision.to_dict() if decision else None,
+        "trail": [event.to_dict() for event in trail],
+    }
+
+
+def default_review_folder(data_root: Path) -> Path:
+    """Same-laptop review when the school chose no shared folder."""
+    return data_root / DEFAULT_FOLDER_NAME

@@ -1,0 +1,106 @@
+"""The policy's ``[review]`` section: who reviews (names and public keys) and what needs review.
+
+Example::
+
+    [review]
+    official_roles = ["staff"]     # official posts by these roles need review (default)
+    overridden_errors = true       # every post with an overridden error needs review (default)
+    channels = []                  # every post on these channels needs review
+    always = false                 # every post needs review
+
+    [[review.reviewers]]
+    name = "Mw. J. de Vries"
+    public_key = "…44 characters from 'arabesk-desk review keygen'…"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from arabesk_desk.review.signing import decode_key
+from checks import Role
+
+REVIEW_KEYS = frozenset({"official_roles", "overridden_errors", "channels", "always", "reviewers"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewer:
+    name: str
+    public_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewPolicy:
+    """Which posts need a leader's review, and whose signatures count."""
+
+    reviewers: tuple[Reviewer, ...] = ()
+    official_roles: frozenset[Role] = frozenset({Role.STAFF})
+    overridden_errors: bool = True
+    channels: frozenset[str] = frozenset()
+    always: bool = False
+
+    def reviewer_for_key(self, public_key: str) -> Reviewer | None:
+        return next((r for r in self.reviewers if r.public_key == public_key.strip()), None)
+
+
+ErrorFactory = Callable[[str, str], Exception]
+
+
+def parse_review_section(section: dict[str, Any], error: ErrorFactory) -> ReviewPolicy:
+    """Validate ``[review]``; ``error(needle, problem)`` builds the exception to raise."""
+    unknown = sorted(set(section) - REVIEW_KEYS)
+    if unknown:
+        raise error(unknown[0], f"[review] does not know '{unknown[0]}'")
+    defaults = ReviewPolicy()
+    return ReviewPolicy(
+        reviewers=_reviewers(section.get("reviewers", []), error),
+        official_roles=_roles(section, error)
+        if "official_roles" in section
+        else defaults.official_roles,
+        overridden_errors=_flag(section, "overridden_errors", defaults.overridden_errors, error),
+        channels=frozenset(_strings(section, "channels", error)),
+        always=_flag(section, "always", defaults.always, error),
+    )
+
+
+def _flag(section: dict[str, Any], key: str, default: bool, error: ErrorFactory) -> bool:
+    value = section.get(key, default)
+    if not isinstance(value, bool):
+        raise error(key, f"[review] '{key}' must be true or false")
+    return value
+
+
+def _strings(section: dict[str, Any], key: str, error: ErrorFactory) -> list[str]:
+    value = section.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise error(key, f"[review] '{key}' must be a list of strings")
+    return value
+
+
+def _roles(section: dict[str, Any], error: ErrorFactory) -> frozenset[Role]:
+    names = _strings(section, "official_roles", error)
+    known = {str(r) for r in Role}
+    for name in names:
+        if name not in known:
+            raise error(name, f"[review] unknown role '{name}' (known: {', '.join(sorted(known))})")
+    return frozenset(Role(n) for n in names)
+
+
+def _reviewers(entries: Any, error: ErrorFactory) -> tuple[Reviewer, ...]:
+    if not isinstance(entries, list):
+        raise error("reviewers", "[[review.reviewers]] must be a list of tables")
+    reviewers = []
+    for entry in entries:
+        if not isinstance(entry, dict) or set(entry) != {"name", "public_key"}:
+            raise error("reviewers", "each [[review.reviewers]] takes 'name' and 'public_key'")
+        name, key = entry["name"], entry["public_key"]
+        if not isinstance(name, str) or not name.strip() or not isinstance(key, str):
+            raise error("reviewers", "a reviewer needs a name and a public_key (text)")
+        try:
+            decode_key(key)
+        except ValueError as exc:
+            raise error(key, f"reviewer '{name}': public_key is not usable ({exc})") from None
+        reviewers.append(Reviewer(name.strip(), key.strip()))
+    return tuple(reviewers)
