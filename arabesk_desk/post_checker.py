@@ -4,26 +4,102 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from arabesk_desk.paths import DataPaths, data_paths
 from arabesk_desk.policy import SchoolPolicy, load_policy
-from checks import CheckContext, Engine, Finding, load_engine
+from arabesk_desk.spelling import SpellingService, load_spelling
+from arabesk_desk.user_settings import UserSettings, load_settings
+from checks import Category, CheckContext, Engine, Finding, load_engine
 from checks.finding import sort_key
+
+LANGUAGETOOL_WAIT = 90.0  # seconds a CLI run waits for an installed LanguageTool to start
+_SPELLING_CATEGORIES = frozenset({Category.SPELLING, Category.GRAMMAR, Category.STYLE})
 
 
 class PostChecker:
-    """The protocol engine plus the spelling engines the machine has. Pure per call."""
+    """The protocol engine plus the spelling engines the machine has.
 
-    def __init__(self, engine: Engine, policy: SchoolPolicy) -> None:
+    ``check`` is blocking when LanguageTool answers (use a worker thread); the UI's fast lane
+    builds its checker with ``spelling=False`` and runs spelling in its own lane.
+    """
+
+    def __init__(
+        self, engine: Engine, policy: SchoolPolicy, spelling: SpellingService | None = None
+    ) -> None:
         self.engine = engine
         self.policy = policy
+        self.spelling = spelling
+        self.spelling_engine = ""  # the engine that checked the last text ("" when none)
 
     def check(self, text: str, context: CheckContext) -> list[Finding]:
-        return sorted(self.engine.check(text, context), key=sort_key)
+        findings = self.engine.check(text, context)
+        if self.spelling is not None:
+            result = self.spelling.check(text)
+            self.spelling_engine = result.engine_name
+            findings = [*findings, *_not_covered(result.findings, findings)]
+        return sorted(findings, key=sort_key)
 
     def describe_engines(self) -> str:
-        return "Checked with the protocol rules; spelling was not checked."
+        if self.spelling is None:
+            return "Checked with the protocol rules; spelling was not checked."
+        engine = self.spelling_engine or self.spelling.engine_name
+        if not engine:
+            return (
+                "Checked with the protocol rules; spelling was not checked "
+                "(no dictionary; run 'arabesk-desk doctor')."
+            )
+        if engine.startswith("LanguageTool"):
+            return f"Checked with the protocol rules; spelling and grammar by {engine}."
+        return (
+            f"Checked with the protocol rules; spelling by {engine}; grammar not checked "
+            "(no LanguageTool; run 'arabesk-desk doctor')."
+        )
+
+    def close(self) -> None:
+        if self.spelling is not None:
+            self.spelling.close()
 
 
-def load_post_checker(policy_path: Path | None = None, *, spelling: bool = True) -> PostChecker:
+def _not_covered(spelling: tuple[Finding, ...], protocol: list[Finding]) -> list[Finding]:
+    """Spelling findings, less those inside a protocol finding ("Laterzz" is tone, not a typo)."""
+    spans = [(f.start, f.end) for f in protocol if f.category not in _SPELLING_CATEGORIES]
+    return [
+        f
+        for f in spelling
+        if f.category is not Category.SPELLING
+        or not any(start <= f.start and f.end <= end for start, end in spans)
+    ]
+
+
+def load_post_checker(
+    policy_path: Path | None = None,
+    *,
+    spelling: bool = True,
+    settings: UserSettings | None = None,
+    paths: DataPaths | None = None,
+    languagetool_wait: float = LANGUAGETOOL_WAIT,
+) -> PostChecker:
+    """The checker for a policy; with ``spelling``, the user's spelling engines too.
+
+    An installed LanguageTool is started and waited for (up to ``languagetool_wait`` s);
+    without one, Hunspell answers at once.
+    """
     policy = load_policy(policy_path) if policy_path else SchoolPolicy()
     engine = load_engine(policy.engine_settings())
-    return PostChecker(engine, policy)
+    service = _spelling_service(policy, settings, paths, languagetool_wait) if spelling else None
+    return PostChecker(engine, policy, service)
+
+
+def _spelling_service(
+    policy: SchoolPolicy,
+    settings: UserSettings | None,
+    paths: DataPaths | None,
+    wait: float,
+) -> SpellingService:
+    paths = paths or data_paths()
+    if settings is None:
+        settings, _problem = load_settings(paths.settings_file)
+    names = [entry.full_name for entry in policy.roster]
+    service = load_spelling(settings, paths, names)
+    if wait > 0:
+        service.wait_ready(wait)
+    return service

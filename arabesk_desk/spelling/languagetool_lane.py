@@ -1,0 +1,169 @@
+"""Where LanguageTool answers from: the app's own server, a school server or the public API."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from arabesk_desk.spelling.languagetool_client import LanguageToolClient
+from arabesk_desk.spelling.languagetool_server import (
+    LocalLanguageToolServer,
+    ServerState,
+    languages_answer,
+)
+
+PUBLIC_API_URL = "https://api.languagetool.org/"
+_RETRY_REMOTE_AFTER = 60.0  # seconds before an unreachable school server is tried again
+
+
+class EngineStatus(StrEnum):
+    STARTING = "starting"
+    READY = "ready"
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True, slots=True)
+class LaneState:
+    status: EngineStatus
+    reason: str = ""
+
+
+class LanguageToolLane(Protocol):
+    """What the spelling service needs from any LanguageTool source."""
+
+    description: str
+
+    def start(self) -> None: ...
+    def state(self) -> LaneState: ...
+    def wait_ready(self, timeout: float) -> bool: ...
+    def client(self) -> LanguageToolClient | None: ...
+    def report_failure(self, problem: str) -> None: ...
+    def close(self) -> None: ...
+
+
+class LocalLane:
+    """The app's own server on 127.0.0.1, started on first use."""
+
+    def __init__(self, server: LocalLanguageToolServer, description: str) -> None:
+        self.server = server
+        self.description = description
+        self._client: LanguageToolClient | None = None
+        self._client_url = ""
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        self.server.start()
+
+    def state(self) -> LaneState:
+        self.server.ensure_running()
+        state = self.server.state
+        if state is ServerState.READY:
+            return LaneState(EngineStatus.READY)
+        if state is ServerState.FAILED:
+            return LaneState(EngineStatus.UNAVAILABLE, self.server.reason)
+        return LaneState(EngineStatus.STARTING)
+
+    def wait_ready(self, timeout: float) -> bool:
+        self.server.start()
+        return self.server.wait_ready(timeout)
+
+    def client(self) -> LanguageToolClient | None:
+        if not self.server.ensure_running():
+            return None
+        url = self.server.url
+        with self._lock:
+            if self._client is None or self._client_url != url:  # a restart changes the port
+                self._client, self._client_url = LanguageToolClient(url, local=True), url
+            return self._client
+
+    def report_failure(self, problem: str) -> None:
+        self.server.ensure_running()  # restarts a dead server once
+
+    def close(self) -> None:
+        self.server.close()
+
+
+class RemoteLane:
+    """A school LanguageTool server, or the public API after the user opted in."""
+
+    def __init__(self, url: str, description: str) -> None:
+        self.url = url if url.endswith("/") else url + "/"
+        self.description = description
+        self._lock = threading.Condition()
+        self._state = LaneState(EngineStatus.UNAVAILABLE, "not contacted yet")
+        self._checked_at = -_RETRY_REMOTE_AFTER
+        self._probing = False
+        self._client = LanguageToolClient(self.url, local=False)
+
+    def start(self) -> None:
+        with self._lock:
+            due = time.monotonic() - self._checked_at >= _RETRY_REMOTE_AFTER
+            if self._probing or self._state.status is EngineStatus.READY or not due:
+                return
+            self._probing = True
+            self._state = LaneState(EngineStatus.STARTING)
+        threading.Thread(target=self._probe, name="languagetool-probe", daemon=True).start()
+
+    def _probe(self) -> None:
+        ok = languages_answer(self.url, timeout=5.0, local=False)
+        with self._lock:
+            self._probing = False
+            self._checked_at = time.monotonic()
+            self._state = (
+                LaneState(EngineStatus.READY)
+                if ok
+                else LaneState(EngineStatus.UNAVAILABLE, f"{self.url} does not answer")
+            )
+            self._lock.notify_all()
+
+    def state(self) -> LaneState:
+        with self._lock:
+            return self._state
+
+    def wait_ready(self, timeout: float) -> bool:
+        self.start()
+        with self._lock:
+            self._lock.wait_for(lambda: not self._probing, timeout)
+            return self._state.status is EngineStatus.READY
+
+    def client(self) -> LanguageToolClient | None:
+        self.start()
+        with self._lock:
+            return self._client if self._state.status is EngineStatus.READY else None
+
+    def report_failure(self, problem: str) -> None:
+        with self._lock:
+            self._state = LaneState(EngineStatus.UNAVAILABLE, problem)
+            self._checked_at = time.monotonic()
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class MissingLane:
+    """No LanguageTool on this machine: says why, once, and never starts anything."""
+
+    def __init__(self, reason: str) -> None:
+        self.description = "LanguageTool"
+        self.reason = reason
+
+    def start(self) -> None:
+        return None
+
+    def state(self) -> LaneState:
+        return LaneState(EngineStatus.UNAVAILABLE, self.reason)
+
+    def wait_ready(self, timeout: float) -> bool:
+        return False
+
+    def client(self) -> LanguageToolClient | None:
+        return None
+
+    def report_failure(self, problem: str) -> None:
+        return None
+
+    def close(self) -> None:
+        return None

@@ -1,0 +1,43 @@
+"""Putting the app's own LanguageTool server together from what this machine has."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from arabesk_desk.paths import DataPaths
+from arabesk_desk.spelling.languagetool_install import (
+    MINIMUM_JAVA,
+    find_java,
+    find_languagetool,
+)
+from arabesk_desk.spelling.languagetool_lane import LocalLane
+from arabesk_desk.spelling.languagetool_server import (
+    LocalLanguageToolServer,
+    ServerOptions,
+    java_command,
+)
+from arabesk_desk.user_settings import UserSettings
+
+SERVER_WORK_DIR = "languagetool-server"
+
+
+def local_lane_or_reason(
+    settings: UserSettings, paths: DataPaths, environ: Mapping[str, str] | None = None
+) -> LocalLane | str:
+    """A lane over a server we can start, or the reason (English) why there is none."""
+    search = find_languagetool(settings.languagetool_dir, paths.languagetool_dir, environ)
+    if search.install is None:
+        looked = ", ".join(str(p) for p in search.looked_in)
+        return f"LanguageTool is not installed (looked in {looked})"
+    java = find_java(environ)
+    if java is None:
+        return "Java was not found (LanguageTool needs Java 17 or newer on PATH or JAVA_HOME)"
+    if not java.recent_enough:
+        return (
+            f"Java {java.major or '(unknown version)'} at {java.path} is too old; "
+            f"LanguageTool needs Java {MINIMUM_JAVA} or newer"
+        )
+    server = LocalLanguageToolServer(
+        java_command(java, search.install), paths.root / SERVER_WORK_DIR, ServerOptions()
+    )
+    return LocalLane(server, f"local server ({search.install.folder})")

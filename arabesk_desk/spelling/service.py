@@ -1,0 +1,237 @@
+"""The spelling service the CLI and the UI's slow lane share: LanguageTool or Hunspell.
+
+Public API (see :func:`load_spelling`)::
+
+    service = load_spelling(settings, paths, roster_names=names)
+    service.engine_name            # "LanguageTool" or "Hunspell (OpenTaal)" (or "")
+    service.status()               # StatusReport: starting / ready / unavailable + reason
+    service.start()                # start LanguageTool in the background (non-blocking)
+    service.check(text, revision)  # SpellingResult; blocking: call it from a worker thread
+    service.quick_check(text)      # Hunspell only, no suggestions, a few ms: the fast lane
+    service.suggest(word)          # Hunspell suggestions (slow the first time)
+    service.add_word(word)         # into the personal word list, on disk
+    service.close()                # stop the app's LanguageTool server
+
+Every method is thread-safe. Only one ``check`` should run at a time (one slow lane); a
+``check`` for an older revision than the newest one seen stops early and comes back stale.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from arabesk_desk.paths import DataPaths
+from arabesk_desk.spelling import hunspell_checker as hun
+from arabesk_desk.spelling.dictionary import SETTINGS_KEY, DictionarySearch, find_dictionary
+from arabesk_desk.spelling.hunspell_checker import DictionaryLoadError, HunspellChecker
+from arabesk_desk.spelling.languagetool_client import ENGINE_NAME as LT_NAME
+from arabesk_desk.spelling.languagetool_client import LanguageToolClient, LanguageToolUnavailable
+from arabesk_desk.spelling.languagetool_lane import (
+    PUBLIC_API_URL,
+    EngineStatus,
+    LanguageToolLane,
+    LocalLane,
+    MissingLane,
+    RemoteLane,
+)
+from arabesk_desk.spelling.languagetool_setup import local_lane_or_reason
+from arabesk_desk.spelling.paragraph_cache import ParagraphCache, paragraphs, shifted
+from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
+from arabesk_desk.spelling.words import NameList, clean
+from arabesk_desk.user_settings import UserSettings
+from checks import Category, Finding
+from checks.text import Document
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    """What the status bar says: LanguageTool's state and which engine checks right now."""
+
+    languagetool: EngineStatus
+    reason: str  # why LanguageTool is not ready (English), '' when it is
+    engine_name: str  # the engine a check uses now; '' when there is none
+    languagetool_source: str  # "local server", "school server …", "public API"
+    dictionary_problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SpellingResult:
+    revision: int
+    findings: tuple[Finding, ...]
+    engine_name: str
+    stale: bool = False  # a newer revision arrived while checking: drop this answer
+
+
+class SpellingService:
+    """LanguageTool when it is ready, Hunspell meanwhile and otherwise."""
+
+    def __init__(
+        self,
+        hunspell: HunspellChecker | None,
+        personal: PersonalDictionary,
+        lane: LanguageToolLane,
+        names: NameList,
+        dictionary_problem: str = "",
+    ) -> None:
+        self.hunspell = hunspell
+        self.personal = personal
+        self.lane = lane
+        self.names = names
+        self.dictionary_problem = dictionary_problem
+        self.cache = ParagraphCache()
+        self._newest_revision = 0
+        self._revision_lock = threading.Lock()
+
+    @property
+    def engine_name(self) -> str:
+        if self.lane.state().status is EngineStatus.READY:
+            return LT_NAME
+        return hun.ENGINE_NAME if self.hunspell else ""
+
+    def status(self) -> StatusReport:
+        """Non-blocking; notices a dead server (and restarts it once)."""
+        state = self.lane.state()
+        engine = LT_NAME if state.status is EngineStatus.READY else self._fallback_name()
+        return StatusReport(
+            state.status, state.reason, engine, self.lane.description, self.dictionary_problem
+        )
+
+    def _fallback_name(self) -> str:
+        return hun.ENGINE_NAME if self.hunspell else ""
+
+    def start(self) -> None:
+        self.lane.start()
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Start LanguageTool and wait up to ``timeout`` s for it (the CLI does; the UI not)."""
+        return self.lane.wait_ready(timeout)
+
+    def check(
+        self, text: str, revision: int = 0, *, with_suggestions: bool = True
+    ) -> SpellingResult:
+        """Spelling and grammar findings for ``text``. Blocking: call from a worker thread."""
+        with self._revision_lock:
+            self._newest_revision = max(self._newest_revision, revision)
+        self.lane.start()
+        client = self.lane.client()
+        if client is not None:
+            try:
+                return self._check_with_languagetool(client, text, revision)
+            except LanguageToolUnavailable as exc:
+                self.lane.report_failure(str(exc))
+        findings = self._hunspell_findings(text, with_suggestions)
+        return SpellingResult(revision, tuple(findings), self._fallback_name())
+
+    def _check_with_languagetool(
+        self, client: LanguageToolClient, text: str, revision: int
+    ) -> SpellingResult:
+        findings: list[Finding] = []
+        for paragraph in paragraphs(text):
+            if self._is_stale(revision):
+                return SpellingResult(revision, (), LT_NAME, stale=True)
+            cached = self.cache.get(paragraph.text)
+            if cached is None:
+                fresh = client.check(paragraph.text)
+                self.cache.put(paragraph.text, fresh)
+                cached = tuple(fresh)
+            findings.extend(shifted(cached, paragraph.start))
+        kept = self._filter_languagetool(text, findings)
+        return SpellingResult(revision, tuple(kept), LT_NAME, stale=self._is_stale(revision))
+
+    def _is_stale(self, revision: int) -> bool:
+        with self._revision_lock:
+            return revision < self._newest_revision
+
+    def _filter_languagetool(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """Drop what lies in links, handles and hashtags, and words the user or roster knows."""
+        document = Document(text)
+        skipped = document.not_prose + document.hashtags
+        kept = []
+        for finding in findings:
+            if any(s.start < finding.end and finding.start < s.end for s in skipped):
+                continue
+            word = text[finding.start : finding.end]
+            if finding.category is Category.SPELLING and self._known_word(word):
+                continue
+            kept.append(replace(finding, data=(*finding.data, ("word", word))))
+        return kept
+
+    def _known_word(self, word: str) -> bool:
+        return clean(word) in self.personal or word in self.names
+
+    def _hunspell_findings(self, text: str, with_suggestions: bool) -> list[Finding]:
+        if self.hunspell is None:
+            return []
+        try:
+            return self.hunspell.check(text, self.names, with_suggestions=with_suggestions)
+        except DictionaryLoadError as exc:
+            self.dictionary_problem = str(exc)
+            self.hunspell = None
+            return []
+
+    def quick_check(self, text: str) -> list[Finding]:
+        """Hunspell only, without suggestions: fast enough for every pause in typing."""
+        return self._hunspell_findings(text, with_suggestions=False)
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        if self.hunspell is None:
+            return ()
+        try:
+            return self.hunspell.suggest(word)
+        except DictionaryLoadError:
+            return ()
+
+    def add_word(self, word: str) -> str:
+        """Accept ``word`` from now on, also in later sessions; returns it as stored.
+
+        Raises :class:`~arabesk_desk.spelling.personal_dictionary.PersonalDictionaryError`.
+        """
+        stored = self.personal.add(word)
+        if self.hunspell is not None:
+            self.hunspell.add_word(stored)
+        return stored
+
+    def close(self) -> None:
+        self.lane.close()
+
+
+def load_spelling(
+    settings: UserSettings,
+    paths: DataPaths,
+    roster_names: Iterable[str] = (),
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> SpellingService:
+    """The spelling service for these settings; starts nothing yet (see ``start``)."""
+    personal = PersonalDictionary(paths.personal_dictionary)
+    search = find_dictionary(str(settings.extra.get(SETTINGS_KEY, "")), environ)
+    hunspell = HunspellChecker(search.location, personal) if search.location else None
+    return SpellingService(
+        hunspell,
+        personal,
+        choose_lane(settings, paths, environ),
+        NameList.from_names(roster_names),
+        _dictionary_problem(search),
+    )
+
+
+def choose_lane(
+    settings: UserSettings, paths: DataPaths, environ: Mapping[str, str] | None = None
+) -> LanguageToolLane:
+    """A school server if configured, the public API if opted in, else the app's own server."""
+    if settings.languagetool_server.strip():
+        url = settings.languagetool_server.strip()
+        return RemoteLane(url, f"school server {url}")
+    if settings.languagetool_public_api:
+        return RemoteLane(PUBLIC_API_URL, "public LanguageTool API (text leaves this computer)")
+    lane = local_lane_or_reason(settings, paths, environ)
+    return lane if isinstance(lane, LocalLane) else MissingLane(lane)
+
+
+def _dictionary_problem(search: DictionarySearch) -> str:
+    if search.location is not None:
+        return ""
+    looked = ", ".join(str(p) for p in search.looked_in)
+    return f"no Dutch dictionary (nl_NL.aff/.dic) found; looked in {looked}"
