@@ -1,0 +1,345 @@
+"""Photos and video for a post: add by file or drag and drop, see thumbnails, remove.
+
+API::
+
+    panel = AttachmentsPanel(parent=window)            # optional: attachments=(...), pool=...
+    panel.attachments_changed.connect(lambda items: ...)   # tuple[Attachment, ...]
+    panel.attachment_rejected.connect(lambda path, message: ...)   # Dutch message
+    panel.add_files(["/pad/foto.jpg"])    # what the file dialog and drops call
+    panel.set_attachments(draft.attachments)   # reopening a draft; no signal
+    panel.attachments()                   # tuple[Attachment, ...], in the order added
+
+Reading, hashing (sha256) and scaling a thumbnail run on a thread pool, one job per file:
+a video of a few hundred MB must not freeze typing. A file that cannot be read, or is no
+photo or video, is named in a clear message and nothing else changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeDatabase,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arabesk_desk.posts import Attachment
+
+THUMBNAIL = QSize(96, 96)
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.heic *.bmp"
+VIDEO_FILTER = "*.mp4 *.mov *.m4v *.avi *.mkv *.webm"
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file's content, read in chunks. Pure; raises OSError."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedFile:
+    """What a worker found out about one file: plain data plus a QImage (thread-safe)."""
+
+    path: str
+    attachment: Attachment | None
+    thumbnail: QImage | None
+    problem: str = ""
+
+
+def load_file(path: str, known: Attachment | None = None) -> LoadedFile:
+    """Kind, hash and thumbnail of ``path``; the problem (Dutch) when it cannot be used.
+
+    Runs on a worker thread: only QImage and plain Python here, no widgets.
+    """
+    file = Path(path)
+    name = file.name
+    if not file.is_file():
+        return LoadedFile(
+            path,
+            None,
+            None,
+            _fill(
+                QCoreApplication.translate("AttachmentsPanel", "'%1' bestaat niet (meer)."), name
+            ),
+        )
+    kind = _kind_of(file)
+    if kind is None:
+        return LoadedFile(
+            path,
+            None,
+            None,
+            _fill(
+                QCoreApplication.translate("AttachmentsPanel", "'%1' is geen foto of video."), name
+            ),
+        )
+    thumbnail = _thumbnail(file) if kind == "image" else None
+    if kind == "image" and thumbnail is None:
+        problem = _fill(
+            QCoreApplication.translate(
+                "AttachmentsPanel", "De foto '%1' is beschadigd of onleesbaar."
+            ),
+            name,
+        )
+        return LoadedFile(path, None, None, problem)
+    try:
+        digest = known.sha256 if known is not None else file_sha256(file)
+    except OSError as exc:
+        problem = _fill(
+            QCoreApplication.translate("AttachmentsPanel", "'%1' kan niet gelezen worden: %2."),
+            name,
+            str(exc.strerror or exc),
+        )
+        return LoadedFile(path, None, None, problem)
+    return LoadedFile(path, Attachment(str(file), digest, kind), thumbnail)
+
+
+def _fill(text: str, *values: str) -> str:
+    """Put values into %1, %2 of a translated text (translate is thread-safe in Qt)."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
+def _kind_of(file: Path) -> str | None:
+    if QImageReader.imageFormat(str(file)):
+        return "image"
+    mime = QMimeDatabase().mimeTypeForFile(str(file))
+    if mime.name().startswith("video/"):
+        return "video"
+    if mime.name().startswith("image/"):
+        return "image"  # an image Qt cannot decode: reported as unreadable
+    return None
+
+
+def _thumbnail(file: Path) -> QImage | None:
+    reader = QImageReader(str(file))
+    reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+class _LoadSignals(QObject):
+    loaded = Signal(object)  # LoadedFile
+
+
+class _LoadJob(QRunnable):
+    def __init__(self, path: str, known: Attachment | None, signals: _LoadSignals) -> None:
+        super().__init__()
+        self.path, self.known, self.signals = path, known, signals
+
+    def run(self) -> None:  # Qt calls us on a pool thread
+        self.signals.loaded.emit(load_file(self.path, self.known))
+
+
+class AttachmentsPanel(QWidget):
+    """A strip of thumbnails with add and remove; accepts dropped files."""
+
+    attachments_changed = Signal(object)  # tuple[Attachment, ...]
+    attachment_rejected = Signal(str, str)  # path, Dutch message
+
+    def __init__(
+        self,
+        attachments: Sequence[Attachment] = (),
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._items: list[Attachment] = []
+        self._pending: set[str] = set()
+        self._restoring: set[str] = set()
+        self._signals = _LoadSignals(self)
+        self._signals.loaded.connect(self._on_loaded)
+        self.setAcceptDrops(True)
+        self.setAccessibleName(self.tr("Foto's en video"))
+        self._build()
+        self.set_attachments(attachments)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(THUMBNAIL)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Bijlagen"))
+        self.list.setAcceptDrops(False)  # the panel takes drops, the list just shows
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.list)
+        layout.addLayout(self._button_row())
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Melding over bijlagen"))
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        remove.activated.connect(self.remove_selected)
+
+    def _button_row(self) -> QHBoxLayout:
+        self.add_button = QPushButton(self.tr("Foto of video &toevoegen…"))
+        self.add_button.setAccessibleName(self.tr("Foto of video toevoegen"))
+        self.add_button.clicked.connect(self._choose_files)
+        self.remove_button = QPushButton(self.tr("Ve&rwijderen"))
+        self.remove_button.setAccessibleName(self.tr("Gekozen bijlage verwijderen"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch()
+        return row
+
+    # -- API ----------------------------------------------------------------------------
+
+    def attachments(self) -> tuple[Attachment, ...]:
+        return tuple(self._items)
+
+    def is_busy(self) -> bool:
+        """True while files are still being read (the post should wait before publishing)."""
+        return bool(self._pending)
+
+    def set_attachments(self, attachments: Iterable[Attachment]) -> None:
+        """Show a draft's attachments (thumbnails load in the background); no signal."""
+        self.list.clear()
+        self._items = list(attachments)
+        self._restoring = {a.path for a in self._items}
+        for attachment in self._items:
+            self.list.addItem(self._item(attachment, None))
+            self.pool.start(_LoadJob(attachment.path, attachment, self._signals))
+        self._update_buttons()
+
+    def add_files(self, paths: Iterable[str]) -> None:
+        """Read, hash and show each file; problems come back as messages."""
+        self._show_message("")
+        for path in paths:
+            if path in self._pending:
+                continue
+            self._pending.add(path)
+            self.pool.start(_LoadJob(path, None, self._signals))
+
+    def remove_selected(self) -> None:
+        rows = sorted((self.list.row(item) for item in self.list.selectedItems()), reverse=True)
+        if not rows:
+            return
+        for row in rows:
+            self.list.takeItem(row)
+            del self._items[row]
+        self.attachments_changed.emit(self.attachments())
+
+    # -- loading ------------------------------------------------------------------------
+
+    def _on_loaded(self, loaded: LoadedFile) -> None:
+        if loaded.path in self._restoring and loaded.path not in self._pending:
+            self._restore_thumbnail(loaded)
+            return
+        self._pending.discard(loaded.path)
+        attachment = loaded.attachment
+        if attachment is None:
+            self._reject(loaded.path, loaded.problem)
+        elif any(a.sha256 == attachment.sha256 for a in self._items):
+            self._reject(
+                loaded.path, self.tr("'%1' staat er al bij.").replace("%1", _name(loaded.path))
+            )
+        else:
+            self._items.append(attachment)
+            self.list.addItem(self._item(attachment, loaded.thumbnail))
+            self.attachments_changed.emit(self.attachments())
+
+    def _restore_thumbnail(self, loaded: LoadedFile) -> None:
+        self._restoring.discard(loaded.path)
+        for row, attachment in enumerate(self._items):
+            if attachment.path == loaded.path:
+                self.list.item(row).setIcon(self._icon(attachment, loaded.thumbnail))
+                if loaded.attachment is None:
+                    self.list.item(row).setToolTip(loaded.problem)
+
+    def _reject(self, path: str, problem: str) -> None:
+        self._show_message(problem)
+        self.attachment_rejected.emit(path, problem)
+
+    def _item(self, attachment: Attachment, thumbnail: QImage | None) -> QListWidgetItem:
+        item = QListWidgetItem(self._icon(attachment, thumbnail), _name(attachment.path))
+        kind = self.tr("video") if attachment.kind == "video" else self.tr("foto")
+        item.setToolTip(f"{attachment.path}\n{kind}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {_name(attachment.path)}")
+        return item
+
+    def _icon(self, attachment: Attachment, thumbnail: QImage | None) -> QIcon:
+        if thumbnail is not None:
+            return QIcon(QPixmap.fromImage(thumbnail))
+        if attachment.kind == "video":
+            fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+            return QIcon.fromTheme("video-x-generic", fallback)
+        fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        return QIcon.fromTheme("image-x-generic", fallback)
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+
+    # -- files and drops ----------------------------------------------------------------
+
+    def _choose_files(self) -> None:
+        filters = ";;".join(
+            [
+                self.tr("Foto's en video (%1)").replace("%1", f"{IMAGE_FILTER} {VIDEO_FILTER}"),
+                self.tr("Alle bestanden (*)"),
+            ]
+        )
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Foto of video toevoegen"), "", filters
+        )
+        self.add_files(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt calls us
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt calls us
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+
+def _name(path: str) -> str:
+    return Path(path).name
