@@ -1,0 +1,135 @@
+"""The ``street_address`` and ``postcode`` kinds: where someone lives.
+
+A street is a word with a Dutch street ending from a term list ("Kerkstraat",
+"Stationsweg", "Prinsengracht") or a street word with a connecting phrase ("Laan van
+Meerdervoort"), followed by a house number ("12", "5a", "3-1", "14 hs"). Postcodes
+("1234 AB") are confirmed with python-stdnum. The school's own published address is
+left alone.
+
+Parameters (both kinds):
+    streets       the term list with street endings and exceptions
+    suggestions   replacements offered for every hit
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from stdnum.nl import postcode as nl_postcode
+
+from checks.context import CheckContext
+from checks.kinds.base import param, str_list
+from checks.kinds.public_contacts import PublicContacts, public_contacts
+from checks.resources import Resources
+from checks.rules import Hit, Matcher, Rule
+from checks.termlist import TermList
+from checks.text import Document
+
+_CONNECTORS = r"(?:van|de|der|den|het|'t|op|aan|naar|in|bij|ter|ten|tot|la|le)"
+_CAPITAL_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+_HOUSE_NUMBER = (
+    r"(?P<number>[1-9][0-9]{0,4}"
+    r"(?:[ ]?[-/][ ]?(?:[0-9]{1,4}|[A-Za-z]{1,3}\b)"
+    r"|[ ]?(?:hs|huis|bis|boven|bov|I{1,3}|[A-Za-z])(?!\w))?)"
+    r"(?![0-9]|[:.,][0-9]|[ ]?%)"
+    r"(?![ ]?(?:km|kilometer|meter|m|minuten|min|uur|keer|jaar|dagen|euro|procent)\b)"
+)
+_POSTCODE = r"(?<![\w-])(?P<postcode>[1-9][0-9]{3}(?:[ ]?[A-Z]{2}|[a-z]{2}))(?!\w)"
+POSTCODE_RE = re.compile(_POSTCODE)
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class StreetFinder:
+    """Compiled street patterns and the words that merely look like streets."""
+
+    compound: re.Pattern[str]
+    spelled_out: re.Pattern[str]
+    not_streets: TermList
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, street-and-number) of every street address, postcode included."""
+        found: list[tuple[int, int, str]] = []
+        for regex in (self.spelled_out, self.compound):
+            for match in regex.finditer(text):
+                if self._plausible(match, regex) and not _overlaps(
+                    found, match.start(), match.end()
+                ):
+                    found.append((match.start(), match.end(), match.group("street")))
+        yield from sorted(found)
+
+    def _plausible(self, match: re.Match[str], regex: re.Pattern[str]) -> bool:
+        if _YEAR_RE.fullmatch(match.group("number")):
+            return False
+        # "Laan van Meerdervoort": the bare street word is fine when a name follows it.
+        return regex is self.spelled_out or not self.not_streets.is_exception(
+            match.group("last").lower()
+        )
+
+
+def _overlaps(found: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _ in found)
+
+
+def street_finder(streets: TermList) -> StreetFinder:
+    endings = sorted({term.text for term in streets.terms}, key=len, reverse=True)
+    suffix = "|".join(re.escape(ending) for ending in endings)
+    prefix = rf"(?:{_CAPITAL_WORD}[ ](?:(?:{_CONNECTORS}|{_CAPITAL_WORD})[ ]){{0,3}})?"
+    tail = rf"(?:,?[ ]+{_POSTCODE})?"
+    compound = re.compile(
+        rf"(?<![\w-])(?P<street>{prefix}(?P<last>[A-Za-zÀ-ÿ][\w'’-]*?(?i:{suffix})))"
+        rf"[ ]+{_HOUSE_NUMBER}{tail}"
+    )
+    spelled_out = re.compile(
+        rf"(?<![\w-])(?P<street>(?P<last>(?i:{suffix}))(?:[ ]{_CONNECTORS}){{1,3}}"
+        rf"(?:[ ]{_CAPITAL_WORD}){{1,3}})[ ]+{_HOUSE_NUMBER}{tail}"
+    )
+    return StreetFinder(compound, spelled_out, streets)
+
+
+def _street_finder(rule: Rule, resources: Resources) -> StreetFinder:
+    return street_finder(resources.term_list(param(rule, "streets", str)))
+
+
+def _is_public(public: PublicContacts, text: str) -> bool:
+    return public.mentions(text)
+
+
+def build_street_address(rule: Rule, resources: Resources) -> Matcher:
+    """Flag a street with a house number that is not the school's own address."""
+    finder = _street_finder(rule, resources)
+    suggestions = str_list(rule, "suggestions", ())
+    public = public_contacts(resources.settings.public_contacts)
+
+    def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+        for start, end, _ in finder.find(doc.text):
+            if not _is_public(public, doc.text[start:end]) and not doc.in_not_prose(start, end):
+                yield Hit(start, end, suggestions)
+
+    return match
+
+
+def build_postcode(rule: Rule, resources: Resources) -> Matcher:
+    """Flag a valid postcode that is neither part of a street address nor the school's own."""
+    finder = _street_finder(rule, resources)
+    suggestions = str_list(rule, "suggestions", ())
+    public = public_contacts(resources.settings.public_contacts)
+
+    def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+        codes = list(POSTCODE_RE.finditer(doc.text))
+        if not codes:
+            return
+        addresses = list(finder.find(doc.text))
+        for code in codes:
+            start, end = code.span()
+            if _overlaps(addresses, start, end) or doc.in_not_prose(start, end):
+                continue
+            if nl_postcode.is_valid(code.group()) and not _is_public(public, code.group()):
+                yield Hit(start, end, suggestions)
+
+    return match
+
+
+KINDS = {"street_address": build_street_address, "postcode": build_postcode}

@@ -1,0 +1,141 @@
+"""Who a sentence is about: a named person, or words that point at one person.
+
+Shared by the name and care rules. A *named* person is a roster name, a capitalised name
+with a title ("juf Anna", "leerling Emma"), a capitalised name next to a verb that tells
+something about that person ("Daan heeft", "is Sanne"), or a name beside a group or class
+("Sanne de Vries uit groep 6"). *Person words* are pronouns and singular person nouns
+from a term list ("hij", "haar", "een leerling", "collega").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checks.kinds.roster_index import FULL, RosterIndex, first_name_counts, roster_index
+from checks.kinds.terms import TermIndex
+from checks.resources import Resources
+from checks.roster import RosterEntry
+from checks.text import Document, Span
+
+NAME = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+INFIX = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|el|al|'t|in 't)"
+FULL_NAME = rf"{NAME}(?:(?: {INFIX})? {NAME})?"
+TITLES = (
+    r"(?:juf|juffrouw|meester|mevrouw|meneer|mevr\.|mw\.|dhr\.|leerling|leerlinge|collega"
+    r"|mentor|docent|docente|leerkracht|stagiair|stagiaire|broertje|zusje|zoon|dochter)"
+)
+STAFF_TITLES = (
+    r"(?:juf|juffrouw|meester|mevrouw|meneer|mevr\.|mw\.|dhr\.|collega|mentor|docent|docente"
+    r"|leerkracht|directeur|directrice|conciërge)"
+)
+# Verbs that say something about the person they stand next to.
+PERSON_VERBS = (
+    r"(?:heeft|had|hebben|is|was|zit|zat|krijgt|kreeg|gaat|ging|wordt|werd|mag|moet|kan|kon"
+    r"|blijft|bleef|lijdt|leed|haalde|haalt|scoorde|scoort|gebruikt|slikt|woont|verhuist"
+    r"|moest|mocht|wilde|kwam|komt|voelt|voelde|ligt|lag|vertelde)"
+)
+GROUP = (
+    r"(?i:(?:groep|klas|leerjaar|stamgroep|mentorgroep|unit)\s*[1-8](?:\s?[/-]\s?[1-8])?"
+    r"[a-z]?(?![\w])"
+    r"|(?:groep|klas)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht)(?![\w])"
+    r"|[1-6]\s?(?:e\s)?(?:havo|vwo|vmbo(?:-[a-z]+)?|mavo|gymnasium|atheneum|tl|kgt|bb|kb)(?![\w])"
+    r"|(?:havo|vwo|vmbo|mavo|gymnasium|atheneum)[ -]?[1-6](?![\w])"
+    r"|(?:de\s)?brugklas(?![\w]))"
+)
+GROUP_RE = re.compile(GROUP)
+# "Sanne de Vries uit groep 6", "Mohammed (klas 2b)", "Emma, 4 havo", "Daan, leerling van 3 vwo"
+NAME_BY_GROUP_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{FULL_NAME})\s*(?:\(|,)?\s*"
+    rf"(?i:(?:leerling|leerlinge)\s+)?(?i:(?:uit|van|in|zit\s+in|zat\s+in)\s+)?(?i:de\s+)?"
+    rf"(?P<group>{GROUP})"
+)
+# "groep 6-leerling Sanne", "leerling Emma", "juf Anna"
+NAME_BY_TITLE_RE = re.compile(
+    rf"(?i:(?<![\w-])(?:{GROUP}\s*-?\s*)?{TITLES})\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
+# "Daan heeft ...", "Vandaag is Sanne ..."
+NAME_BEFORE_VERB_RE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?= {PERSON_VERBS}(?![\w]))")
+NAME_AFTER_VERB_RE = re.compile(rf"(?<![\w-]){PERSON_VERBS} (?P<name>{FULL_NAME})(?![\w-])")
+STAFF_BEFORE_RE = re.compile(rf"(?i:{STAFF_TITLES})\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCues:
+    """Compiled person words, non-names and the roster; see the module docstring."""
+
+    person_words: TermIndex
+    not_names: frozenset[str]
+    roster: RosterIndex
+    names_also_words: frozenset[str]
+
+    def points_at_person(self, doc: Document, sentence: Span) -> bool:
+        """Whether a pronoun or singular person noun stands in the sentence."""
+        return any(
+            sentence.start <= m.start and m.end <= sentence.end for m in self.person_words.find(doc)
+        )
+
+    def _points_at_pupil(self, doc: Document, sentence: Span) -> bool:
+        return self.points_at_person(doc, sentence) or bool(
+            GROUP_RE.search(doc.text, sentence.start, sentence.end)
+        )
+
+    def roster_names(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+        """(start, end, form) of roster names that count as names where they stand."""
+        for match in self.roster.find(doc):
+            if match.form == FULL or first_name_counts(
+                doc, match, self.names_also_words, self._points_at_pupil
+            ):
+                yield match.start, match.end, match.form
+
+    def names_by_group(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+        """Names beside a group or class that are not a teacher's ("juf Anna uit groep 3")."""
+        stop = len(text) if end is None else end
+        for found in NAME_BY_GROUP_RE.finditer(text, start, stop):
+            name_start, name_end = found.span("name")
+            if self.is_name(found.group("name")) and not STAFF_BEFORE_RE.search(
+                text, max(0, name_start - 20), name_start
+            ):
+                yield Span(name_start, name_end)
+
+    def named_spans(self, doc: Document, sentence: Span) -> list[Span]:
+        """Every named person in the sentence (roster, title, verb or group)."""
+        text = doc.text
+        spans = [
+            Span(s, e) for s, e, _ in self.roster_names(doc) if sentence.start <= s < sentence.end
+        ]
+        spans.extend(self.names_by_group(text, sentence.start, sentence.end))
+        for regex in (NAME_BY_TITLE_RE, NAME_BEFORE_VERB_RE, NAME_AFTER_VERB_RE):
+            for found in regex.finditer(text, sentence.start, sentence.end):
+                if self.is_name(found.group("name")):
+                    spans.append(Span(*found.span("name")))
+        return spans
+
+    def is_name(self, candidate: str) -> bool:
+        return candidate.split(" ", 1)[0].lower() not in self.not_names
+
+
+PROTECTED_NAMES = "confidential/protected_names"
+
+
+def protected_entries(resources: Resources) -> tuple[RosterEntry, ...]:
+    """The policy's roster plus the names in the editable list of protected names."""
+    extra = []
+    for term in resources.term_list(PROTECTED_NAMES).terms:
+        first, _, rest = term.text.partition(" ")
+        infix, _, last = rest.rpartition(" ")
+        extra.append(RosterEntry(first, last, infix))
+    return (*resources.settings.roster, *extra)
+
+
+def person_cues(resources: Resources) -> PersonCues:
+    """The cues for this engine's settings (the roster comes from the school's policy)."""
+    return PersonCues(
+        person_words=TermIndex(resources.term_list("confidential/person_words")),
+        not_names=frozenset(t.text for t in resources.term_list("confidential/not_names").terms),
+        roster=roster_index(protected_entries(resources)),
+        names_also_words=frozenset(
+            t.text for t in resources.term_list("confidential/names_also_words").terms
+        ),
+    )
