@@ -26,7 +26,7 @@ class StoreError(Exception):
     """The store cannot do what was asked; ``message`` is Dutch, ``message_en`` English.
 
     ``reason`` is a short machine-readable code: ``corrupt``, ``newer``, ``foreign``,
-    ``unreadable``, ``conflict`` or ``invalid``.
+    ``missing``, ``unreadable``, ``conflict`` or ``invalid``.
     """
 
     def __init__(self, reason: str, message: str, message_en: str) -> None:
@@ -61,6 +61,14 @@ def unreadable_error(path: Path, detail: str) -> StoreError:
         "unreadable",
         f"De database '{path}' kan niet worden geopend ({detail}).",
         f"The database '{path}' cannot be opened ({detail}).",
+    )
+
+
+def missing_error(path: Path) -> StoreError:
+    return StoreError(
+        "missing",
+        f"Er is nog geen log op '{path}'.",
+        f"There is no log at '{path}' yet.",
     )
 
 

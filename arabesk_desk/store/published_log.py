@@ -110,11 +110,20 @@ def append(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
     return entry
 
 
-def append_many(db: sqlite_utils.Database, items: Iterable[PublishedItem]) -> list[LogEntry]:
-    """Append many items in one transaction (imports, benchmarks); idempotent per item."""
+def append_many(
+    db: sqlite_utils.Database, items: Iterable[PublishedItem], *, skip_existing: bool = False
+) -> list[LogEntry]:
+    """Append many items in one transaction (imports, benchmarks); idempotent per item.
+
+    With ``skip_existing`` an id already in the log is left as it is even when the new item
+    differs (a re-import whose findings changed with newer rules); it is not returned.
+    """
     entries = []
     with db.atomic():
         for item in items:
+            if skip_existing and find_entry(db, item.id) is not None:
+                continue
+            _check_refers_to_known(db, item)
             entries.append(_append_locked(db, item))
     return entries
 

@@ -20,6 +20,7 @@ from arabesk_desk.store.database import (
     foreign_error,
     inspect_existing,
     integrity_problems,
+    missing_error,
     newer_error,
     unreadable_error,
 )
@@ -42,13 +43,16 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
+    def open(cls, path: Path | str, *, create: bool = True) -> Store:
         """Open (creating or migrating) the database at ``path``.
 
         Raises :class:`StoreError` for a corrupt, newer, foreign or unreadable file and leaves
-        such a file untouched.
+        such a file untouched; with ``create=False`` also for a missing one (reason
+        ``missing``), so read-only commands never leave an empty database behind.
         """
         path = Path(path)
+        if not create and not path.exists():
+            raise missing_error(path)
         _refuse_unusable(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,9 +104,14 @@ class Store:
         """Log ``item``; appending the same item again returns the existing entry."""
         return published_log.append(self.db, item)
 
-    def append_many(self, items: list[PublishedItem]) -> list[LogEntry]:
-        """Log many items in one transaction (imports); idempotent per item."""
-        return published_log.append_many(self.db, items)
+    def append_many(
+        self, items: list[PublishedItem], *, skip_existing: bool = False
+    ) -> list[LogEntry]:
+        """Log many items in one transaction (imports); idempotent per item.
+
+        ``skip_existing``: leave ids already logged alone instead of refusing a changed one.
+        """
+        return published_log.append_many(self.db, items, skip_existing=skip_existing)
 
     def entry(self, entry_id: str) -> LogEntry | None:
         return published_log.find_entry(self.db, entry_id)
