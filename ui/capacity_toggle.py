@@ -1,0 +1,77 @@
+"""Guideline 2: "Persoonlijk" or "Namens De Arabesk", with the disclosure line on offer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QWidget
+
+from checks import Capacity, Role
+
+DISCLOSURE_LINE = "Ik schrijf dit op persoonlijke titel."
+DISCLOSURE_LINE_EN = "I write this in a personal capacity."
+
+
+class CapacityToggle(QWidget):
+    """Two choices in one group; a leader is reminded that they always speak for the school."""
+
+    capacity_changed = Signal(object)  # Capacity
+    disclosure_requested = Signal(str)
+
+    def __init__(
+        self,
+        school_name: str,
+        role: Role,
+        disclosure_line: str = DISCLOSURE_LINE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.disclosure_line = disclosure_line
+        self._has_line = False
+        self.personal = QRadioButton(self.tr("&Persoonlijk"))
+        self.official = QRadioButton(self.tr("&Namens %1").replace("%1", school_name))
+        self.personal.setAccessibleName(self.tr("Ik schrijf op persoonlijke titel"))
+        self.official.setAccessibleName(self.tr("Ik schrijf namens de school"))
+        self._group = QButtonGroup(self)
+        for button in (self.personal, self.official):
+            self._group.addButton(button)
+        self.personal.setChecked(True)
+        self.offer = QPushButton(self.tr("Toelichting toevoegen"))
+        self.offer.setToolTip(
+            self.tr(
+                "Over onderwijs? Zeg erbij dat je op persoonlijke titel schrijft: “%1”"
+            ).replace("%1", disclosure_line)
+        )
+        self.offer.setAccessibleName(self.tr("Zin ‘op persoonlijke titel’ toevoegen"))
+        self.offer.clicked.connect(lambda: self.disclosure_requested.emit(self.disclosure_line))
+        self.leader_note = QLabel(self.tr("Als leidinggevende spreek je altijd namens de school."))
+        self.leader_note.setToolTip(self.tr("Richtlijn 5: bij twijfel niet publiceren."))
+        self.leader_note.setVisible(role is Role.LEADER)
+        self._group.buttonToggled.connect(self._toggled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        for widget in (self.personal, self.official, self.offer, self.leader_note):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Persoonlijk of namens de school"))
+
+    def capacity(self) -> Capacity:
+        return Capacity.OFFICIAL if self.official.isChecked() else Capacity.PERSONAL
+
+    def set_capacity(self, capacity: Capacity) -> None:
+        target = self.official if capacity is Capacity.OFFICIAL else self.personal
+        target.setChecked(True)
+        self._sync_offer()
+
+    def set_text(self, text: str) -> None:
+        """Offer the disclosure line only for a personal post that does not yet carry it."""
+        self._has_line = self.disclosure_line.lower() in text.lower()
+        self._sync_offer()
+
+    def _toggled(self, button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._sync_offer()
+            self.capacity_changed.emit(self.capacity())
+
+    def _sync_offer(self) -> None:
+        self.offer.setVisible(self.capacity() is Capacity.PERSONAL and not self._has_line)

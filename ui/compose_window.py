@@ -1,0 +1,329 @@
+"""The compose window: write a post, see live protocol advice, fix it, ask, publish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arabesk_desk.posts import Draft, DraftStatus
+from checks import Capacity, Finding
+from ui.actions import ComposeActions
+from ui.capacity_toggle import CapacityToggle
+from ui.channel_bar import ChannelBar, Counter
+from ui.compose_sections import ActionRow, build_menus, build_top_bar, role_label
+from ui.draft_session import DraftSession
+from ui.editor.marks import Mark
+from ui.editor.post_editor import PostEditor
+from ui.finding_text import FindingTexts
+from ui.findings_panel import FindingsPanel
+from ui.lanes.check_lane import CheckLane, CheckResult, CheckSnapshot, run_checks
+from ui.lanes.spelling_lane import SpellingLane, describe_status
+from ui.publish_flow import PublishFlow
+from ui.services import AppServices
+from ui.status import StatusLine
+
+
+class ComposeWindow(QMainWindow):
+    """Composes the editor, panel, bars and lanes; holds no checking logic of its own."""
+
+    review_requested = Signal(str, str)  # draft id, the question for the leader
+    results_painted = Signal(int)  # revision whose protocol findings are now on screen
+
+    def __init__(
+        self,
+        services: AppServices,
+        *,
+        check_lane: CheckLane | None = None,
+        counter: Counter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.revision = 0
+        self.painted_revision = -1
+        settings = services.settings
+        self.texts = FindingTexts(services.guidelines, services.language)
+        self.session = DraftSession(
+            services.store_lane,
+            Draft(author=settings.name, role=settings.role, channels=settings.channels[:1]),
+            self,
+        )
+        self.check_lane = check_lane or CheckLane(
+            lambda snapshot: run_checks(services.checker, snapshot), parent=self
+        )
+        self.spelling_lane = SpellingLane(services.spelling_service, parent=self)
+        self.actions = ComposeActions(self)
+        self.publisher = PublishFlow(self.session, services.channels, parent=self)
+        self._build(counter)
+        self._connect()
+        self.setWindowTitle(self.tr("Arabesk Desk — nieuw bericht"))
+        self._show_spelling_status()
+        for problem in services.startup_problems:
+            self.status.show_problem(problem)
+        self.load_draft(self.session.draft)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self, counter: Counter | None) -> None:
+        services = self.services
+        self.editor = PostEditor(self.texts)
+        self.editor.suggest_words = self.spelling_lane.suggest
+        self.panel = FindingsPanel(self.texts)
+        self.panel.suggest_words = self.spelling_lane.suggest
+        self.channel_bar = ChannelBar(services.channels, services.settings.channels, counter)
+        self.capacity = CapacityToggle(services.school_name, services.settings.role)
+        self.action_row = ActionRow(self.actions)
+        self.status = StatusLine(self)
+        self.setStatusBar(self.status)
+        self.side = QTabWidget()
+        self.side.addTab(self.panel, self.tr("Adviezen"))
+        self.side.setAccessibleName(self.tr("Adviezen en voorbeeld"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(
+            build_top_bar(
+                central, self.channel_bar, self.capacity, role_label(services.settings.role)
+            )
+        )
+        column.addWidget(splitter, 1)
+        column.addWidget(self.action_row)
+        self.setCentralWidget(central)
+        build_menus(self, self.actions)
+        self.resize(1100, 700)
+
+    def _connect(self) -> None:
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.marks_changed.connect(lambda: self.panel.show_marks(self.editor.marks()))
+        self.editor.ignore_requested.connect(self.ignore)
+        self.editor.add_word_requested.connect(self._add_word)
+        self.panel.fix_requested.connect(self.editor.apply_fix)
+        self.panel.ignore_requested.connect(self.ignore)
+        self.panel.add_word_requested.connect(self._add_word)
+        self.panel.mark_activated.connect(self.editor.select_mark)
+        self.check_lane.findings_ready.connect(self._protocol_findings)
+        self.check_lane.check_failed.connect(self._check_failed)
+        self.spelling_lane.findings_ready.connect(self._spelling_findings)
+        self.spelling_lane.check_failed.connect(self._check_failed)
+        self.channel_bar.channels_changed.connect(self._channels_changed)
+        self.capacity.capacity_changed.connect(self._capacity_changed)
+        self.capacity.disclosure_requested.connect(self.add_disclosure)
+        self.session.saved.connect(self._saved)
+        self.session.problem.connect(self.status.show_problem)
+        self.publisher.published.connect(self._published)
+        self.publisher.fix_requested.connect(self._go_fix)
+        self._connect_actions()
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.new_draft.triggered.connect(self.new_draft)
+        a.save.triggered.connect(self.session.save_now)
+        a.publish.triggered.connect(self.publish)
+        a.ask_leader.triggered.connect(self.ask_leader)
+        a.quit.triggered.connect(self.close)
+        a.next_finding.triggered.connect(lambda: self._step_finding(+1))
+        a.previous_finding.triggered.connect(lambda: self._step_finding(-1))
+        a.apply_fix.triggered.connect(self._apply_first_fix)
+        a.ignore_finding.triggered.connect(self._ignore_current)
+        a.personal.triggered.connect(lambda: self.capacity.set_capacity(Capacity.PERSONAL))
+        a.official.triggered.connect(lambda: self.capacity.set_capacity(Capacity.OFFICIAL))
+        a.add_disclosure.triggered.connect(
+            lambda: self.add_disclosure(self.capacity.disclosure_line)
+        )
+        a.focus_findings.triggered.connect(lambda: self.panel.setFocus())
+        a.focus_editor.triggered.connect(lambda: self.editor.setFocus())
+
+    # -- the draft -------------------------------------------------------------------------
+
+    def load_draft(self, draft: Draft) -> None:
+        """Show ``draft`` in the editor (a restored or chosen one) and check it."""
+        self.session.switch_to(draft)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(draft.text)
+        self.editor.blockSignals(False)
+        self.editor.set_ignored(draft.ignored)
+        self.channel_bar.set_selected(draft.channels)
+        self.capacity.set_capacity(draft.capacity)
+        self._after_text_change(save=False, immediately=True)
+
+    def restore_last_draft(self) -> None:
+        """Crash recovery: reopen the last unpublished draft, if there is one."""
+        self.session.restore_last(self._restored)
+
+    def _restored(self, draft: Draft | None) -> None:
+        if draft is not None and not self.editor.toPlainText():
+            self.load_draft(draft)
+            self.status.show_problem(self.tr("Je laatste concept is teruggezet."))
+
+    def new_draft(self) -> None:
+        settings = self.services.settings
+        self.load_draft(
+            Draft(author=settings.name, role=settings.role, channels=self.channel_bar.selected())
+        )
+
+    def snapshot(self) -> CheckSnapshot:
+        return CheckSnapshot(
+            text=self.editor.toPlainText(),
+            capacity=self.capacity.capacity(),
+            channels=self.channel_bar.selected(),
+            role=self.services.settings.role,
+            revision=self.revision,
+        )
+
+    def _text_changed(self) -> None:
+        self._after_text_change(save=True, immediately=False)
+
+    def _after_text_change(self, *, save: bool, immediately: bool) -> None:
+        self.revision += 1
+        text = self.editor.toPlainText()
+        if save:
+            self.session.update(text=text)
+            self.status.show_unsaved()
+        self.channel_bar.set_text(text, now=immediately)
+        self.capacity.set_text(text)
+        self._request_checks(immediately)
+
+    def _request_checks(self, immediately: bool) -> None:
+        snapshot = self.snapshot()
+        if immediately:
+            self.check_lane.request_now(snapshot)
+        else:
+            self.check_lane.request(snapshot)
+        self.spelling_lane.request(snapshot.text, snapshot.revision)
+
+    def _channels_changed(self, channels: tuple[str, ...]) -> None:
+        self.session.update(channels=channels)
+        self.check_lane.request_now(self.snapshot())
+
+    def _capacity_changed(self, capacity: Capacity) -> None:
+        self.actions.personal.setChecked(capacity is Capacity.PERSONAL)
+        self.actions.official.setChecked(capacity is Capacity.OFFICIAL)
+        self.session.update(capacity=capacity)
+        self.check_lane.request_now(self.snapshot())
+
+    # -- findings --------------------------------------------------------------------------
+
+    def _protocol_findings(self, result: CheckResult) -> None:
+        if result.snapshot.revision != self.revision:
+            return  # the text moved on: never paint offsets into older text
+        self.editor.set_layer("protocol", result.snapshot.text, result.findings)
+        self.status.show_checks(result.rule_count, len(result.findings), result.elapsed_ms)
+        self.painted_revision = result.snapshot.revision
+        self.results_painted.emit(result.snapshot.revision)
+
+    def _spelling_findings(self, revision: int, findings: tuple[Finding, ...]) -> None:
+        if revision == self.revision:
+            self.editor.set_layer("spelling", self.editor.toPlainText(), findings)
+            self._show_spelling_status()
+
+    def _check_failed(self, problem: str) -> None:
+        self.status.show_problem(self.tr("Controle mislukt: %1").replace("%1", problem))
+
+    def ignore(self, mark: Mark) -> None:
+        """ "Negeren": hide this finding for this draft, remembered in the draft."""
+        ignored = (*self.session.draft.ignored, mark.ignore_key)
+        self.session.update(ignored=ignored)
+        self.editor.set_ignored(ignored)
+
+    def findings(self) -> list[Finding]:
+        """Every current finding, ignored ones too (the gate asks about every error)."""
+        return self.editor.all_findings()
+
+    def _current_mark(self) -> Mark | None:
+        return self.editor.mark_at(self.editor.textCursor().position())
+
+    def _step_finding(self, step: int) -> None:
+        marks = self.editor.marks()
+        if not marks:
+            return
+        here = self.editor.textCursor().selectionStart()
+        starts = [m.cursor.selectionStart() for m in marks]
+        if step > 0:
+            target = next((m for m, s in zip(marks, starts, strict=True) if s > here), marks[0])
+        else:
+            earlier = [m for m, s in zip(marks, starts, strict=True) if s < here]
+            target = earlier[-1] if earlier else marks[-1]
+        self.editor.select_mark(target)
+
+    def _apply_first_fix(self) -> None:
+        mark = self._current_mark()
+        if mark is not None and mark.finding.suggestions:
+            self.editor.apply_fix(mark, mark.finding.suggestions[0])
+
+    def _ignore_current(self) -> None:
+        mark = self._current_mark()
+        if mark is not None:
+            self.ignore(mark)
+
+    def _add_word(self, word: str) -> None:
+        self.spelling_lane.add_word(word)
+        self.spelling_lane.request(self.editor.toPlainText(), self.revision)
+
+    def add_disclosure(self, line: str) -> None:
+        """Append the "op persoonlijke titel" line as its own paragraph (one undo step)."""
+        text = self.editor.toPlainText()
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.insertText(("\n\n" if text.strip() else "") + line)
+        self.editor.setTextCursor(cursor)
+
+    # -- asking and publishing -------------------------------------------------------------
+
+    def ask_leader(self) -> None:
+        """Guideline 8: one click sends the draft to a leader with a question."""
+        question, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Twijfel? Vraag je leidinggevende"),
+            self.tr("Wat wil je vragen? (mag leeg blijven)"),
+        )
+        if ok:
+            self.request_review(question)
+
+    def request_review(self, question: str) -> None:
+        self.session.mark(DraftStatus.IN_REVIEW)
+        self.review_requested.emit(self.session.draft.id, question)
+        self.status.show_problem(self.tr("Je concept wacht op beoordeling door je leidinggevende."))
+
+    def publish(self) -> None:
+        self.session.update(text=self.editor.toPlainText())
+        self.publisher.start(self.findings(), self.action_row.open_share.isChecked(), self)
+
+    def _published(self, _item: object) -> None:
+        self.status.show_problem(
+            self.tr("Gepubliceerd: de tekst staat op het klembord en is vastgelegd.")
+        )
+
+    def _go_fix(self, findings: list[Finding]) -> None:
+        marks = [m for m in self.editor.marks() if m.finding in findings]
+        if marks:
+            self.editor.select_mark(marks[0])
+
+    # -- status and closing ----------------------------------------------------------------
+
+    def _saved(self, draft: Draft) -> None:
+        when = QLocale().toString(
+            QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat
+        )
+        self.status.show_saved(when)
+
+    def _show_spelling_status(self) -> None:
+        engine, detail = describe_status(self.spelling_lane.service, self.services.spelling_problem)
+        self.status.show_spelling(engine, detail)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt calls this
+        self.session.save_now()
+        self.spelling_lane.close()
+        super().closeEvent(event)

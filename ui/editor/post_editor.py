@@ -1,0 +1,158 @@
+"""The post editor: a QPlainTextEdit that paints findings as extra selections and fixes them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from checks import Finding
+from ui.editor.marks import Mark, build_marks, extra_selection
+from ui.finding_text import FindingTexts, fix_label
+from ui.positions import PositionMap
+
+
+class PostEditor(QPlainTextEdit):
+    """Plain text (emoji welcome); findings arrive in layers ("protocol", "spelling")."""
+
+    marks_changed = Signal()
+    ignore_requested = Signal(object)  # Mark
+    fix_applied = Signal(object, str)  # Mark, replacement
+    add_word_requested = Signal(str)
+
+    def __init__(self, texts: FindingTexts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts = texts
+        self._layers: dict[str, list[Mark]] = {}
+        self._ignored: set[str] = set()
+        self.suggest_words: Callable[[str], list[str]] | None = None
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setPlaceholderText(self.tr("Schrijf hier je bericht…"))
+        self.setAccessibleName(self.tr("Berichttekst"))
+        self.setAccessibleDescription(
+            self.tr("De tekst van je bericht; adviezen staan onderstreept en in de lijst ernaast.")
+        )
+
+    # -- findings ------------------------------------------------------------------------
+
+    def set_layer(self, layer: str, text: str, findings: Iterable[Finding]) -> None:
+        """Show ``findings`` on ``text`` (which must be the editor's text right now)."""
+        self._layers[layer] = build_marks(self.document(), text, findings, layer)
+        self._repaint_marks()
+
+    def set_ignored(self, keys: Iterable[str]) -> None:
+        self._ignored = set(keys)
+        self._repaint_marks()
+
+    def marks(self) -> list[Mark]:
+        """Every intact, not-ignored mark, in reading order."""
+        found = [
+            mark
+            for marks in self._layers.values()
+            for mark in marks
+            if mark.intact and mark.ignore_key not in self._ignored
+        ]
+        return sorted(found, key=lambda m: (m.cursor.selectionStart(), -m.finding.severity.rank))
+
+    def all_findings(self) -> list[Finding]:
+        """The intact findings with code-point offsets into the current text, ignored ones too."""
+        positions = PositionMap(self.toPlainText())
+        findings = []
+        for marks in self._layers.values():
+            for mark in marks:
+                if mark.intact:
+                    start = positions.from_qt(mark.cursor.selectionStart())
+                    end = positions.from_qt(mark.cursor.selectionEnd())
+                    findings.append(_moved(mark.finding, start, end))
+        return findings
+
+    def mark_at(self, position: int) -> Mark | None:
+        """The most severe mark under Qt position ``position``."""
+        hits = [m for m in self.marks() if m.contains(position)]
+        return max(hits, key=lambda m: m.finding.severity.rank, default=None)
+
+    def apply_fix(self, mark: Mark, replacement: str) -> bool:
+        """Replace the mark's words by ``replacement`` as one undo step; False if they changed."""
+        if not mark.intact:
+            return False
+        cursor = QTextCursor(mark.cursor)
+        cursor.beginEditBlock()
+        cursor.insertText(replacement)
+        cursor.endEditBlock()
+        self.fix_applied.emit(mark, replacement)
+        self._repaint_marks()
+        return True
+
+    def select_mark(self, mark: Mark) -> None:
+        self.setTextCursor(QTextCursor(mark.cursor))
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _repaint_marks(self) -> None:
+        marks = self.marks()
+        self.setExtraSelections([extra_selection(mark) for mark in marks])
+        self.marks_changed.emit()
+
+    # -- hover and context menu ----------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tooltip(event.pos(), event.globalPos())
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, viewport_pos: QPoint) -> str:
+        """The hover text for a point in the viewport; empty when no underline is there."""
+        mark = self.mark_at(self.cursorForPosition(viewport_pos).position())
+        return self._texts.tooltip_html(mark.finding) if mark else ""
+
+    def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
+        viewport_pos = self.viewport().mapFrom(self, pos)
+        text = self.tooltip_at(viewport_pos)
+        if text:
+            QToolTip.showText(global_pos, text, self)
+        else:
+            QToolTip.hideText()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt calls this
+        menu = self.createStandardContextMenu(event.pos())
+        mark = self.mark_at(self.cursorForPosition(event.pos()).position())
+        if mark is not None:
+            self.add_fix_actions(menu, mark)
+        menu.exec(event.globalPos())
+
+    def add_fix_actions(self, menu: QMenu, mark: Mark) -> None:
+        """Put the mark's fixes, "negeren" and (for spelling) "add word" above the rest."""
+        first = menu.actions()[0] if menu.actions() else None
+        actions = []
+        for suggestion in self._suggestions(mark)[:6]:
+            action = menu.addAction(fix_label(mark.excerpt, suggestion))
+            action.triggered.connect(lambda _=False, s=suggestion: self.apply_fix(mark, s))
+            actions.append(action)
+        ignore = menu.addAction(self.tr("Negeren in dit bericht"))
+        ignore.triggered.connect(lambda: self.ignore_requested.emit(mark))
+        actions.append(ignore)
+        if mark.finding.category == "spelling":
+            add = menu.addAction(self.tr("Toevoegen aan mijn woordenlijst"))
+            add.triggered.connect(lambda: self.add_word_requested.emit(mark.excerpt))
+            actions.append(add)
+        separator = menu.addSeparator()
+        for action in [*actions, separator]:
+            menu.removeAction(action)
+            menu.insertAction(first, action) if first else menu.addAction(action)
+
+    def _suggestions(self, mark: Mark) -> list[str]:
+        if mark.finding.suggestions or mark.finding.category != "spelling":
+            return list(mark.finding.suggestions)
+        return self.suggest_words(mark.excerpt) if self.suggest_words else []
+
+
+def _moved(finding: Finding, start: int, end: int) -> Finding:
+    if (finding.start, finding.end) == (start, end):
+        return finding
+    from dataclasses import replace
+
+    return replace(finding, start=start, end=end)

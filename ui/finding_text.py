@@ -1,0 +1,61 @@
+"""How a finding reads in the interface: message, guideline line and tooltip, in nl or en."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from checks import Finding
+from ui import theme
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindingText", text)
+
+
+class FindingTexts:
+    """Words for findings; the guideline lines come from ``resources/guidelines.toml``."""
+
+    def __init__(self, guidelines: Mapping[str, Any], language: str = "nl") -> None:
+        self._guidelines = guidelines
+        self.language = language
+
+    def message(self, finding: Finding) -> str:
+        if self.language == "en" and finding.message_en:
+            return finding.message_en
+        return finding.message
+
+    def guideline_line(self, finding: Finding) -> str:
+        """``Richtlijn 6 — Medewerkers … publiceren.``, or empty for a finding without one."""
+        if finding.guideline is None:
+            return ""
+        entry = self._guidelines.get(str(finding.guideline), {})
+        line = entry.get(self.language) or entry.get("nl", "") if isinstance(entry, dict) else ""
+        head = _tr("Richtlijn %1").replace("%1", str(finding.guideline))
+        return f"{head} — {line}" if line else head
+
+    def tooltip_html(self, finding: Finding) -> str:
+        """The hover text over an underline: the same words as the findings panel."""
+        parts = [
+            f"<b style='color:{theme.colour(finding.severity).name()}'>"
+            f"{html.escape(theme.severity_label(finding.severity))}</b> "
+            f"{html.escape(self.message(finding))}"
+        ]
+        guideline = self.guideline_line(finding)
+        if guideline:
+            parts.append(f"<i>{html.escape(guideline)}</i>")
+        if finding.suggestions:
+            choices = ", ".join(f"“{html.escape(s)}”" for s in finding.suggestions[:5])
+            parts.append(html.escape(_tr("Voorstel:")) + " " + choices)
+        parts.append(f"<small>{html.escape(_tr('Rechtsklik voor oplossingen.'))}</small>")
+        return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
+
+
+def fix_label(excerpt: str, suggestion: str) -> str:
+    """The words on a fix button: what changes into what."""
+    if not suggestion:
+        return _tr("Verwijder “%1”").replace("%1", excerpt)
+    return _tr("Vervang door “%1”").replace("%1", suggestion)

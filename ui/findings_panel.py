@@ -1,0 +1,194 @@
+"""The findings panel: one row per finding with its guideline, explanation and one-click fixes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import theme
+from ui.editor.marks import Mark
+from ui.finding_text import FindingTexts, fix_label
+
+MAX_FIX_BUTTONS = 3
+
+
+class FindingRow(QFrame):
+    """One finding: badge, explanation, guideline line, the words it is about, its fixes."""
+
+    fix_clicked = Signal(str)
+    ignore_clicked = Signal()
+    add_word_clicked = Signal()
+    activated = Signal()
+
+    def __init__(
+        self,
+        mark: Mark,
+        texts: FindingTexts,
+        suggest: Callable[[str], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.mark = mark
+        self._suggest = suggest
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        finding = mark.finding
+        self.message = texts.message(finding)
+        self.guideline = texts.guideline_line(finding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addLayout(self._header(mark))
+        layout.addWidget(_wrapped(self.message))
+        if self.guideline:
+            guideline = _wrapped(self.guideline)
+            guideline.setObjectName("guideline")
+            guideline.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+            layout.addWidget(guideline)
+        layout.addLayout(self._buttons(mark))
+        self.setAccessibleName(f"{theme.severity_label(finding.severity)}: {self.message}")
+        self.setAccessibleDescription(self.guideline)
+
+    def _header(self, mark: Mark) -> QHBoxLayout:
+        severity = mark.finding.severity
+        badge = QLabel(theme.severity_label(severity))
+        badge.setStyleSheet(
+            f"background:{theme.colour(severity).name()}; color:white; border-radius:3px;"
+            " padding:1px 6px; font-weight:600;"
+        )
+        excerpt = QLabel(f"“{_short(mark.excerpt)}”")
+        excerpt.setTextFormat(Qt.TextFormat.PlainText)
+        excerpt.setStyleSheet("font-weight:600;")
+        row = QHBoxLayout()
+        row.addWidget(badge)
+        row.addWidget(excerpt, 1)
+        return row
+
+    def _buttons(self, mark: Mark) -> QHBoxLayout:
+        self._button_row = row = QHBoxLayout()
+        row.setSpacing(4)
+        for suggestion in mark.finding.suggestions[:MAX_FIX_BUTTONS]:
+            row.addWidget(self._fix_button(suggestion))
+        if mark.finding.category == "spelling":
+            self._spelling_buttons(row, mark)
+        ignore = QPushButton(self.tr("Negeren"))
+        ignore.setToolTip(self.tr("Dit advies niet meer tonen voor dit bericht"))
+        ignore.setAccessibleName(self.tr("Negeren: %1").replace("%1", self.message))
+        ignore.clicked.connect(self.ignore_clicked)
+        row.addWidget(ignore)
+        row.addStretch(1)
+        return row
+
+    def _fix_button(self, suggestion: str) -> QPushButton:
+        button = QPushButton(fix_label(self.mark.excerpt, suggestion))
+        button.setAccessibleName(button.text())
+        button.clicked.connect(lambda _=False, s=suggestion: self.fix_clicked.emit(s))
+        return button
+
+    def _spelling_buttons(self, row: QHBoxLayout, mark: Mark) -> None:
+        if not mark.finding.suggestions and self._suggest is not None:
+            self.more = QPushButton(self.tr("Voorstellen…"))
+            self.more.setToolTip(self.tr("Zoek hoe het woord wel gespeld wordt"))
+            self.more.clicked.connect(self.show_suggestions)
+            row.addWidget(self.more)
+        add = QPushButton(self.tr("Woord toevoegen"))
+        add.setToolTip(self.tr("Dit woord is goed: zet het in mijn woordenlijst"))
+        add.clicked.connect(self.add_word_clicked)
+        row.addWidget(add)
+
+    def show_suggestions(self) -> None:
+        """Ask for suggestions only now: Hunspell takes a moment per word."""
+        suggestions = self._suggest(self.mark.excerpt) if self._suggest else []
+        self.more.setVisible(False)
+        for index, suggestion in enumerate(suggestions[:MAX_FIX_BUTTONS]):
+            self._button_row.insertWidget(index, self._fix_button(suggestion))
+        if not suggestions:
+            self._button_row.insertWidget(0, QLabel(self.tr("Geen voorstellen gevonden.")))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt calls this
+        self.activated.emit()
+        super().mousePressEvent(event)
+
+
+class FindingsPanel(QScrollArea):
+    """Lists the editor's marks; rebuilt only when the findings themselves change."""
+
+    fix_requested = Signal(object, str)  # Mark, replacement
+    ignore_requested = Signal(object)  # Mark
+    add_word_requested = Signal(str)
+    mark_activated = Signal(object)  # Mark
+
+    def __init__(self, texts: FindingTexts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts = texts
+        self._signature: tuple[object, ...] = ()
+        self.rows: list[FindingRow] = []
+        self.suggest_words: Callable[[str], list[str]] | None = None
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Adviezen bij je bericht"))
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._empty = _wrapped(self.tr("Geen adviezen: je bericht volgt het protocol."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(self._empty)
+        self._layout.addStretch(1)
+        self.setWidget(self._body)
+
+    def show_marks(self, marks: Sequence[Mark]) -> None:
+        signature = tuple(_signature(mark) for mark in marks)
+        if signature == self._signature:
+            for row, mark in zip(self.rows, marks, strict=True):
+                row.mark = mark  # same findings, moved text: keep the widgets
+            return
+        self._signature = signature
+        self._rebuild(marks)
+
+    def _rebuild(self, marks: Sequence[Mark]) -> None:
+        self.setUpdatesEnabled(False)
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = [self._row(mark) for mark in marks]
+        for index, row in enumerate(self.rows):
+            self._layout.insertWidget(index, row)
+        self._empty.setVisible(not self.rows)
+        self.setUpdatesEnabled(True)
+
+    def _row(self, mark: Mark) -> FindingRow:
+        row = FindingRow(mark, self._texts, self.suggest_words)
+        row.add_word_clicked.connect(lambda r=row: self.add_word_requested.emit(r.mark.excerpt))
+        row.fix_clicked.connect(lambda s, r=row: self.fix_requested.emit(r.mark, s))
+        row.ignore_clicked.connect(lambda r=row: self.ignore_requested.emit(r.mark))
+        row.activated.connect(lambda r=row: self.mark_activated.emit(r.mark))
+        return row
+
+
+def _signature(mark: Mark) -> tuple[object, ...]:
+    f = mark.finding
+    return (f.rule, f.severity, f.message, f.suggestions, mark.excerpt)
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def _short(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,1 @@
+"""Background lanes: the check lane, the spelling lane and the store lane. The GUI never waits."""

@@ -1,0 +1,170 @@
+"""The spelling lane: one thread, a slower debounce, the spelling service when the app has one.
+
+The service (``arabesk_desk.spelling``) is blocking; ``check`` runs only on this lane's thread.
+When the module or its engines are missing the lane stays idle and says so; the app carries on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+SPELLING_DEBOUNCE_MS = 700
+
+
+def load_spelling_service(
+    settings: Any, paths: Any, names: tuple[str, ...] = ()
+) -> tuple[Any | None, str]:
+    """The spelling service and a problem line; ``(None, reason)`` when there is none."""
+    try:
+        from arabesk_desk.spelling import load_spelling
+    except ImportError as exc:
+        return None, f"spelling module missing ({exc})"
+    try:
+        return load_spelling(settings, paths, names), ""
+    except Exception as exc:  # a broken install must not stop the editor
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+def describe_status(service: Any | None, problem: str = "") -> tuple[str | None, str]:
+    """The engine name for the status bar (None: no spelling) and a tooltip with the reason."""
+    tr = QCoreApplication.translate
+    if service is None:
+        return None, problem
+    report = service.status()
+    engine = report.engine_name or None
+    if engine is None:
+        return None, report.dictionary_problem or report.reason
+    if str(report.languagetool) == "ready":
+        return engine, report.languagetool_source
+    if str(report.languagetool) == "starting":
+        label = tr("SpellingLane", "%1 (LanguageTool start nog)").replace("%1", engine)
+        return label, report.reason
+    label = tr("SpellingLane", "%1 (reserve)").replace("%1", engine)
+    return label, tr("SpellingLane", "LanguageTool niet beschikbaar: %1").replace(
+        "%1", report.reason
+    )
+
+
+class _SpellingWorker(QObject):
+    """Lives on the lane's thread; skips requests that a newer one already replaced."""
+
+    checked = Signal(int, object)
+    failed = Signal(int, str)
+
+    def __init__(self, service: Any, lane: SpellingLane) -> None:
+        super().__init__()
+        self._service = service
+        self._lane = lane
+
+    @Slot()
+    def start_service(self) -> None:
+        try:
+            self._service.start()  # non-blocking: LanguageTool warms up in the background
+        except Exception as exc:  # reported; Hunspell still answers
+            self.failed.emit(-1, f"{type(exc).__name__}: {exc}")
+
+    @Slot(str, int)
+    def check(self, text: str, revision: int) -> None:
+        if revision != self._lane.latest_revision:
+            return  # stale before it started: a newer request is queued behind us
+        try:
+            result = self._service.check(text, revision)
+        except Exception as exc:  # reported, never lost in the thread
+            self.failed.emit(revision, f"{type(exc).__name__}: {exc}")
+            return
+        if not getattr(result, "stale", False):
+            self.checked.emit(revision, tuple(result.findings))
+
+    @Slot(str)
+    def add_word(self, word: str) -> None:
+        try:
+            self._service.add_word(word)
+        except Exception as exc:  # a read-only word list: say so, lose nothing else
+            self.failed.emit(-1, f"{type(exc).__name__}: {exc}")
+
+    @Slot()
+    def close_service(self) -> None:
+        self._service.close()
+
+
+class SpellingLane(QObject):
+    """Debounces, hands the newest text to the spelling thread, reports only fresh results."""
+
+    findings_ready = Signal(int, object)  # revision, tuple[Finding, ...]
+    check_failed = Signal(str)
+    _requested = Signal(str, int)
+    _add_word = Signal(str)
+    _closing = Signal()
+    _starting = Signal()
+
+    def __init__(
+        self,
+        service: Any | None,
+        *,
+        debounce_ms: int = SPELLING_DEBOUNCE_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.latest_revision = -1
+        self._text = ""
+        self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._timer.timeout.connect(self._dispatch)
+        self._thread: QThread | None = None
+        if service is not None:
+            self._start_thread(service)
+
+    @property
+    def available(self) -> bool:
+        return self.service is not None
+
+    def request(self, text: str, revision: int) -> None:
+        if self.service is None:
+            return
+        self._text, self.latest_revision = text, revision
+        self._timer.start()
+
+    def suggest(self, word: str) -> list[str]:
+        """Suggestions for one word, on demand only (a right-click; Hunspell's are slow)."""
+        return list(self.service.suggest(word)) if self.service is not None else []
+
+    def add_word(self, word: str) -> None:
+        if self.service is not None:
+            self._add_word.emit(word)
+
+    def close(self) -> None:
+        if self._thread is None:
+            return
+        self._closing.emit()
+        self._thread.quit()
+        self._thread.wait(5000)
+        self._thread = None
+
+    def _start_thread(self, service: Any) -> None:
+        self._thread = QThread(self)
+        self._thread.setObjectName("arabesk-spelling")
+        self._worker = _SpellingWorker(service, self)
+        self._worker.moveToThread(self._thread)
+        self._requested.connect(self._worker.check)
+        self._add_word.connect(self._worker.add_word)
+        self._closing.connect(self._worker.close_service)
+        self._starting.connect(self._worker.start_service)
+        self._worker.checked.connect(self._checked)
+        self._worker.failed.connect(self._failed)
+        self._thread.start()
+        self._starting.emit()
+
+    def _dispatch(self) -> None:
+        self._requested.emit(self._text, self.latest_revision)
+
+    @Slot(int, object)
+    def _checked(self, revision: int, findings: tuple[Any, ...]) -> None:
+        if revision == self.latest_revision:
+            self.findings_ready.emit(revision, findings)
+
+    @Slot(int, str)
+    def _failed(self, revision: int, problem: str) -> None:
+        if revision in (-1, self.latest_revision):
+            self.check_failed.emit(problem)

@@ -1,0 +1,108 @@
+"""The store lane: one worker thread owns the Store (SQLite connections belong to their thread).
+
+Every database operation is a callable ``op(store) -> value`` queued to that thread, in order;
+its success or failure comes back on the GUI thread (Anki's ``CollectionOp``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+Operation = Callable[[Any], Any]
+
+
+class _StoreWorker(QObject):
+    """Lives on the lane's thread; opens the store there and runs operations one by one."""
+
+    done = Signal(int, bool, object)
+
+    def __init__(self, opener: Callable[[], Any]) -> None:
+        super().__init__()
+        self._opener = opener
+        self._store: Any = None
+        self._open_error: Exception | None = None
+
+    @Slot(int, object)
+    def execute(self, ticket: int, op: Operation) -> None:
+        try:
+            value = op(self._ensure_store())
+        except Exception as exc:  # reported to the GUI; the lane keeps running
+            self.done.emit(ticket, False, exc)
+        else:
+            self.done.emit(ticket, True, value)
+
+    @Slot()
+    def shut_down(self) -> None:
+        closer = getattr(self._store, "close", None)
+        if callable(closer):
+            closer()
+        self._store = None
+
+    def _ensure_store(self) -> Any:
+        if self._store is None:
+            self._store = self._opener()
+        return self._store
+
+
+class StoreLane(QObject):
+    """Queues operations to the store's own thread; callbacks return on the GUI thread."""
+
+    _submitted = Signal(int, object)
+    _closing = Signal()
+    failed = Signal(str)  # a readable problem for the status bar
+
+    def __init__(self, opener: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._thread.setObjectName("arabesk-store")
+        self._worker = _StoreWorker(opener)
+        self._worker.moveToThread(self._thread)
+        self._submitted.connect(self._worker.execute)
+        self._closing.connect(self._worker.shut_down)
+        self._worker.done.connect(self._deliver)
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, str]] = {}
+        self._next_ticket = 0
+        self._thread.start()
+
+    @classmethod
+    def for_database(cls, path: Path, parent: QObject | None = None) -> StoreLane:
+        """A lane on the SQLite store at ``path`` (opened lazily on the lane's thread)."""
+
+        def opener() -> Any:
+            from arabesk_desk.store import Store
+
+            return Store.open(path)
+
+        return cls(opener, parent)
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    def submit(
+        self, op: Operation, on_success: Callable[[Any], None] | None = None, what: str = ""
+    ) -> None:
+        """Run ``op(store)`` on the store thread; ``on_success(value)`` back on this thread."""
+        self._next_ticket += 1
+        self._callbacks[self._next_ticket] = (on_success, what)
+        self._submitted.emit(self._next_ticket, op)
+
+    def close(self) -> None:
+        """Finish the queued operations, close the store and stop the thread (blocks briefly)."""
+        if not self._thread.isRunning():
+            return
+        self._closing.emit()
+        self._thread.quit()
+        self._thread.wait(5000)
+
+    @Slot(int, bool, object)
+    def _deliver(self, ticket: int, ok: bool, value: object) -> None:
+        on_success, what = self._callbacks.pop(ticket, (None, ""))
+        if not ok:
+            self.failed.emit(f"{what or 'opslag'}: {value}")
+        elif on_success is not None:
+            on_success(value)
