@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from arabesk_desk.posts import Draft
@@ -39,3 +40,8 @@ def content_sha256(content: dict[str, Any]) -> str:
 def draft_sha256(draft: Draft) -> str:
     """The hash a decision must name for it to cover this exact draft."""
     return content_sha256(draft_content(draft))
+
+
+def precise_now() -> str:
+    """UTC time to the millisecond, so two steps in one second still sort in order."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")

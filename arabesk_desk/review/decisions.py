@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from arabesk_desk.posts import Draft, new_id, now_utc
-from arabesk_desk.review.canonical import canonical_json, draft_sha256
+from arabesk_desk.posts import Draft, new_id
+from arabesk_desk.review.canonical import canonical_json, draft_sha256, precise_now
 from arabesk_desk.review.files import (
     ReviewFileError,
     Scan,
@@ -53,7 +53,7 @@ class Decision:
     public_key: str
     signature: str = ""
     id: str = field(default_factory=new_id)
-    signed_at: str = field(default_factory=now_utc)
+    signed_at: str = field(default_factory=precise_now)
 
     def payload(self) -> bytes:
         """The exact bytes signed: every field but the signature, canonically encoded."""

@@ -62,12 +62,9 @@ def write_json_atomic(folder: Path, name: str, data: dict[str, Any]) -> Path:
 
 
 def scan_json_files(folder: Path, parse: Callable[[dict[str, Any]], T]) -> Scan[T]:
-    """Parse every ``*.json`` in ``folder``; a missing folder or bad file is a problem."""
+    """Parse every ``*.json`` in ``folder`` (none if it is absent); a bad file is a problem."""
     if not folder.is_dir():
-        problem = FileProblem(
-            folder, "map niet gevonden of niet bereikbaar (folder not found or not reachable)"
-        )
-        return Scan((), (problem,))
+        return Scan((), ())
     items: list[T] = []
     problems: list[FileProblem] = []
     for path in sorted(folder.glob("*.json")):

@@ -63,7 +63,8 @@ class FolderState:
         return tuple(c for c in self.cases if c.valid_decision is None)
 
     def for_draft(self, draft_id: str) -> tuple[ReviewCase, ...]:
-        return tuple(c for c in self.cases if c.request.draft_id == draft_id)
+        cases = [c for c in self.cases if c.request.draft_id == draft_id]
+        return tuple(sorted(cases, key=lambda c: (c.request.revision, c.request.created)))
 
     def previous(self, request: ReviewRequest) -> ReviewRequest | None:
         """The request for the same draft just before this one: what the diff compares with."""
@@ -126,6 +127,8 @@ class ReviewFolder:
 
     def load(self) -> FolderState:
         """Read every request and decision; bad files end up in ``problems``."""
+        if not self.root.is_dir():
+            return FolderState((), (missing_folder_problem(self.root),))
         requests, decisions = scan_requests(self.root), scan_decisions(self.root)
         by_request: dict[str, list[Decision]] = {}
         for decision in decisions.items:
@@ -173,6 +176,14 @@ class ReviewFolder:
     def trail(self, draft_id: str, state: FolderState | None = None) -> list[TrailEvent]:
         cases = (state or self.load()).for_draft(draft_id)
         return build_trail([c.request for c in cases], [dv for c in cases for dv in c.decisions])
+
+
+def missing_folder_problem(root: Path) -> FileProblem:
+    return FileProblem(
+        root,
+        f"reviewmap niet gevonden of niet bereikbaar: {root} "
+        "(review folder not found or not reachable; is the stick or share connected?)",
+    )
 
 
 def _waiting_message(case: ReviewCase) -> str:

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from arabesk_desk.posts import Draft, Override, new_id, now_utc
-from arabesk_desk.review.canonical import content_sha256, draft_content
+from arabesk_desk.posts import Draft, Override, new_id
+from arabesk_desk.review.canonical import content_sha256, draft_content, precise_now
 from arabesk_desk.review.files import (
     ReviewFileError,
     Scan,
@@ -38,7 +38,7 @@ class ReviewRequest:
     reasons: tuple[str, ...] = ()  # why the policy asks for review
     revision: int = 1  # the n-th request for this draft
     id: str = field(default_factory=new_id)
-    created: str = field(default_factory=now_utc)
+    created: str = field(default_factory=precise_now)
 
     @property
     def content_sha256(self) -> str:
@@ -198,5 +198,5 @@ def scan_requests(folder: Path) -> Scan[ReviewRequest]:
     """Every readable request in the folder; duplicates from sync conflicts are folded."""
     scan = scan_json_files(folder / REQUESTS_FOLDER, request_from_dict)
     unique = {r.id: r for r in reversed(scan.items)}
-    ordered = sorted(unique.values(), key=lambda r: (r.created, r.id))
+    ordered = sorted(unique.values(), key=lambda r: (r.created, r.revision, r.id))
     return Scan(tuple(ordered), scan.problems)

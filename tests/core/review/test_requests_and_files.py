@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from arabesk_desk.review.canonical import draft_sha256
-from arabesk_desk.review.files import read_json_object, write_json_atomic
+from arabesk_desk.review.files import Scan, read_json_object, write_json_atomic
 from arabesk_desk.review.requests import (
     REQUESTS_FOLDER,
     make_request,
@@ -83,8 +83,12 @@ def test_wrong_field_types_are_named(tmp_path):
 
 
 def test_a_missing_folder_is_a_problem_not_a_crash(tmp_path):
-    scan = scan_requests(tmp_path / "usb-stick-not-plugged-in")
-    assert scan.items == () and "niet gevonden" in scan.problems[0].message
+    from arabesk_desk.review.folder import ReviewFolder
+    from arabesk_desk.review.review_policy import ReviewPolicy
+
+    assert scan_requests(tmp_path / "usb-stick-not-plugged-in") == Scan((), ())
+    state = ReviewFolder(tmp_path / "usb-stick-not-plugged-in", ReviewPolicy()).load()
+    assert state.cases == () and "niet gevonden" in state.problems[0].message
 
 
 def test_a_sync_conflict_copy_is_folded_into_one_request(tmp_path):
