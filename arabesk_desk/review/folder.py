@@ -212,7 +212,8 @@ def review_record(review: DraftReview, trail: list[TrailEvent]) -> dict[str, Any
         "status": str(review.status),
         "verified": bool(review.verdict),
         "reviewer": decision.reviewer if decision else "",
-        "decision": decision.to_dict() if decision else None,
+        "decision": str(decision.outcome) if decision else "",
+        "signed_decision": decision.to_dict() if decision else None,
         "trail": [event.to_dict() for event in trail],
     }
 
@@ -220,3 +221,11 @@ def review_record(review: DraftReview, trail: list[TrailEvent]) -> dict[str, Any
 def default_review_folder(data_root: Path) -> Path:
     """Same-laptop review when the school chose no shared folder."""
     return data_root / DEFAULT_FOLDER_NAME
+
+
+def open_review_folder(setting: str, data_root: Path, policy: ReviewPolicy) -> ReviewFolder:
+    """The folder the user's settings name (``review_folder``), else the same-laptop one."""
+    chosen = (
+        Path(setting.strip()).expanduser() if setting.strip() else default_review_folder(data_root)
+    )
+    return ReviewFolder(chosen, policy)

@@ -29,6 +29,7 @@ def test_draft_to_signed_approval_through_two_laptops(tmp_path):
     assert review.approved and review.verdict and "Mooi bericht." in review.message
     record = review_record(review, author_side.trail(draft.id))
     assert record["verified"] and record["reviewer"] == "Mw. J. de Vries"
+    assert record["decision"] == "goedgekeurd" and record["signed_decision"]["signature"]
     assert record["request_id"] == request.id
     assert [e["what"] for e in record["trail"]] == [
         "vroeg om beoordeling (versie 1)",
@@ -97,3 +98,12 @@ def test_the_folder_holds_only_plain_json_files(tmp_path):
     assert len(files) == 2 and all(f.endswith(".json") for f in files)
     for name in files:
         json.loads((tmp_path / name).read_text(encoding="utf-8"))
+
+
+def test_the_settings_choose_the_folder_and_default_to_this_laptop(tmp_path):
+    from arabesk_desk.review.folder import open_review_folder
+    from arabesk_desk.review.review_policy import ReviewPolicy
+
+    assert open_review_folder("", tmp_path, ReviewPolicy()).root == tmp_path / "review"
+    shared = tmp_path / "share"
+    assert open_review_folder(f" {shared} ", tmp_path, ReviewPolicy()).root == shared
