@@ -30,13 +30,19 @@ from checks.text import Document
 _CONNECTORS = r"(?:van|de|der|den|het|'t|op|aan|naar|in|bij|ter|ten|tot|la|le)"
 _CAPITAL_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 _HOUSE_NUMBER = (
-    r"(?P<number>[1-9][0-9]{0,4}"
+    r"(?P<number>[1-9][0-9]{0,3}"
     r"(?:[ ]?[-/][ ]?(?:[0-9]{1,4}|[A-Za-z]{1,3}\b)"
     r"|[ ]?(?:hs|huis|bis|boven|bov|I{1,3}|[A-Za-z])(?!\w))?)"
-    r"(?![0-9]|[:.,][0-9]|[ ]?%)"
+    r"(?!\w|[:.,][0-9]|[ ]?%)"
     r"(?![ ]?(?:km|kilometer|meter|m|minuten|min|uur|keer|jaar|dagen|euro|procent)\b)"
 )
-_POSTCODE = r"(?<![\w-])(?P<postcode>[1-9][0-9]{3}(?:[ ]?[A-Z]{2}|[a-z]{2}))(?!\w)"
+# Four digits and two capitals ("1234 AB", "NL-1234AB", or "1234ab" written together);
+# unit abbreviations are amounts ("1250 mg").
+_POSTCODE = (
+    r"(?:(?<![\w-])NL-|(?<![\w-]))"
+    r"(?P<postcode>[1-9][0-9]{3}(?!(?i:[ ]?(?:mg|kg|km|cm|mm|ml|cl|dl|gb|mb|kb|kw|mw|hz|pk)\b))"
+    r"(?:[ ]?[A-Z]{2}|[a-z]{2}))(?!\w)"
+)
 POSTCODE_RE = re.compile(_POSTCODE)
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -126,7 +132,9 @@ def build_postcode(rule: Rule, resources: Resources) -> Matcher:
             start, end = code.span()
             if _overlaps(addresses, start, end) or doc.in_not_prose(start, end):
                 continue
-            if nl_postcode.is_valid(code.group()) and not _is_public(public, code.group()):
+            if nl_postcode.is_valid(code.group("postcode")) and not _is_public(
+                public, code.group("postcode")
+            ):
                 yield Hit(start, end, suggestions)
 
     return match

@@ -5,17 +5,22 @@ people write them: "06-12345678", "+31 20 123 4567", "020 - 123 45 67", "(06)123
 The school's own published numbers (policy ``[school] phone``) are left alone.
 
 Parameters:
+    loose_shapes  also flag numbers that look like a Dutch phone number but that
+                  phonenumbers does not know as valid ("0474 555555", a mistyped or
+                  unallocated number is still someone's number to a reader): a trunk 0
+                  and 10 digits, or 9 to 11 digits in groups (default true)
     suggestions   replacements offered for every hit
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from checks.context import CheckContext
-from checks.kinds.base import str_list
+from checks.kinds.base import param, str_list
 from checks.kinds.identifiers import has_digits
 from checks.kinds.public_contacts import REGION, public_contacts
 from checks.resources import Resources
@@ -30,22 +35,47 @@ MIN_DIGITS = 8
 _DIALLED_START = ("0", "+", "(")
 
 
-def phone_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, raw) of every valid phone number in ``text``."""
+# A trunk 0 and an area code, then groups of digits: "046-555555", "088-75 555555".
+PHONE_SHAPE_RE = re.compile(
+    r"(?<![\w+/.,-])(?:\(0[1-9][0-9]{0,2}\)[ ]?|0[1-9][0-9]{0,2}(?:[ ]?-[ ]?|[ ])?)"
+    r"[0-9]{2,}(?:[ -][0-9]{2,}){0,3}(?![\w/-]|[.,:][0-9])"
+)
+_NOT_DIGITS_RE = re.compile(r"[^0-9]")
+
+
+def phone_spans(text: str, *, loose: bool = False) -> Iterator[tuple[int, int, str]]:
+    """(start, end, raw) of every phone number in ``text``; ``loose`` adds phone shapes."""
     if not has_digits(text, MIN_DIGITS):
         return
+    found_spans: list[tuple[int, int]] = []
     for found in PhoneNumberMatcher(text, REGION, leniency=Leniency.VALID):
         if found.raw_string.startswith(_DIALLED_START):
+            found_spans.append((found.start, found.end))
             yield found.start, found.end, found.raw_string
+    if loose:
+        for shape in PHONE_SHAPE_RE.finditer(text):
+            start, end = shape.span()
+            if _phone_shaped(shape.group()) and not any(
+                s < end and start < e for s, e in found_spans
+            ):
+                yield start, end, shape.group()
+
+
+def _phone_shaped(raw: str) -> bool:
+    digits = _NOT_DIGITS_RE.sub("", raw)
+    if digits == raw:
+        return len(digits) == 10
+    return 9 <= len(digits) <= 11
 
 
 def build_phone_numbers(rule: Rule, resources: Resources) -> Matcher:
     """Flag phone numbers that are not the school's own."""
     suggestions = str_list(rule, "suggestions", ())
+    loose = param(rule, "loose_shapes", bool, True)
     public = public_contacts(resources.settings.public_contacts)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-        for start, end, raw in phone_spans(doc.text):
+        for start, end, raw in phone_spans(doc.text, loose=loose):
             if not public.has_phone(raw):
                 yield Hit(start, end, suggestions)
 
