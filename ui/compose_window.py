@@ -36,6 +36,7 @@ class ComposeWindow(QMainWindow):
 
     review_requested = Signal(str, str)  # draft id, the question for the leader
     results_painted = Signal(int)  # revision whose protocol findings are now on screen
+    restore_finished = Signal(bool)  # True when a draft from an earlier session came back
 
     def __init__(
         self,
@@ -164,9 +165,11 @@ class ComposeWindow(QMainWindow):
         self.session.restore_last(self._restored)
 
     def _restored(self, draft: Draft | None) -> None:
-        if draft is not None and not self.editor.toPlainText():
+        restored = draft is not None and not self.editor.toPlainText()
+        if draft is not None and restored:
             self.load_draft(draft)
             self.status.show_problem(self.tr("Je laatste concept is teruggezet."))
+        self.restore_finished.emit(restored)
 
     def new_draft(self) -> None:
         settings = self.services.settings
@@ -206,13 +209,15 @@ class ComposeWindow(QMainWindow):
 
     def _channels_changed(self, channels: tuple[str, ...]) -> None:
         self.session.update(channels=channels)
-        self.check_lane.request_now(self.snapshot())
+        self.revision += 1  # the same text checked for other channels is a new snapshot
+        self._request_checks(immediately=True)
 
     def _capacity_changed(self, capacity: Capacity) -> None:
         self.actions.personal.setChecked(capacity is Capacity.PERSONAL)
         self.actions.official.setChecked(capacity is Capacity.OFFICIAL)
         self.session.update(capacity=capacity)
-        self.check_lane.request_now(self.snapshot())
+        self.revision += 1
+        self._request_checks(immediately=True)
 
     # -- findings --------------------------------------------------------------------------
 

@@ -96,10 +96,10 @@ class CheckLane(QObject):
 
     def _finished(self, result: CheckResult) -> None:
         self._in_flight = False
-        if result.snapshot.revision == self.latest_revision:
+        if result.snapshot is self._latest:
             self.findings_ready.emit(result)
         elif not self._timer.isActive():
-            self._dispatch()  # stale: the text moved on while we checked
+            self._dispatch()  # stale: the text, channels or capacity moved on meanwhile
 
     def _failed(self, error: Exception) -> None:
         self._in_flight = False
