@@ -182,17 +182,17 @@ class LocalLanguageToolServer:
                 self._fail(f"LanguageTool could not be started: {exc.strerror or exc}")
             return
         ok, problem = self._wait_until_answering(process, port)
+        if not ok:
+            self._kill(process)  # first, so whoever sees "unavailable" sees no process either
         with self._condition:
             current = not self._closed and self._process is process
             if current and ok:
                 self._state = ServerState.READY
                 self._condition.notify_all()
             elif current:
-                self._fail(problem)
                 self._process = None
-        if not ok:
-            self._kill(process)
-        elif current:
+                self._fail(problem)
+        if ok and current:
             self._warm_up(port)
 
     def _launch(self) -> tuple[subprocess.Popen[bytes], int]:

@@ -1,0 +1,158 @@
+"""The spelling service: LanguageTool when ready, Hunspell meanwhile; caching and revisions."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+
+import pytest
+
+from arabesk_desk.paths import DataPaths
+from arabesk_desk.spelling import EngineStatus, load_spelling
+from arabesk_desk.spelling.languagetool_lane import MissingLane, RemoteLane
+from arabesk_desk.spelling.languagetool_server import free_port
+from arabesk_desk.user_settings import UserSettings
+from checks import Category
+from tests.core.spelling.conftest import WAIT, check_requests, wait_until
+
+TEXT = "Ik heb het boek gelezzen.\nDaarna las ik de boek opnieuw."
+
+
+def test_without_languagetool_hunspell_checks_and_the_reason_is_given(tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    service = load_spelling(UserSettings(), paths, environ={"LTP_PATH": str(tmp_path / "ltp")})
+    report = service.status()
+    assert report.languagetool is EngineStatus.UNAVAILABLE
+    assert "not installed" in report.reason and str(paths.languagetool_dir) in report.reason
+    assert report.engine_name == service.engine_name == "Hunspell (OpenTaal)"
+    result = service.check("Ik heb het boek gelezzen.")
+    [finding] = result.findings
+    assert result.engine_name == "Hunspell (OpenTaal)"
+    assert "gelezen" in finding.suggestions
+    service.close()
+
+
+def test_a_jar_without_java_says_java_is_missing(tmp_path):
+    install = tmp_path / "lt" / "LanguageTool-6.8"
+    install.mkdir(parents=True)
+    (install / "languagetool-server.jar").write_bytes(b"PK")
+    settings = UserSettings(languagetool_dir=str(tmp_path / "lt"))
+    environ = {"PATH": str(tmp_path / "empty"), "LTP_PATH": str(tmp_path / "ltp")}
+    service = load_spelling(settings, DataPaths(tmp_path / "data"), environ=environ)
+    assert isinstance(service.lane, MissingLane)
+    assert "Java was not found" in service.status().reason
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for java")
+def test_an_old_java_is_named_with_its_version(tmp_path):
+    install = tmp_path / "lt"
+    install.mkdir()
+    (install / "languagetool-server.jar").write_bytes(b"PK")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    java = bin_dir / "java"
+    java.write_text("#!/bin/sh\necho 'java version \"1.8.0_292\"' >&2\n")
+    java.chmod(java.stat().st_mode | stat.S_IEXEC)
+    settings = UserSettings(languagetool_dir=str(install))
+    environ = {"PATH": str(bin_dir), "LTP_PATH": str(tmp_path / "ltp")}
+    service = load_spelling(settings, DataPaths(tmp_path / "data"), environ=environ)
+    assert "Java 8" in service.status().reason and "too old" in service.status().reason
+
+
+def test_a_school_server_or_the_public_api_replaces_the_local_one(tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    school = load_spelling(UserSettings(languagetool_server="http://lt.school.example"), paths)
+    assert isinstance(school.lane, RemoteLane) and "school server" in school.lane.description
+    public = load_spelling(UserSettings(languagetool_public_api=True), paths)
+    assert isinstance(public.lane, RemoteLane)
+    assert "text leaves this computer" in public.lane.description
+    default = load_spelling(UserSettings(), paths)
+    assert not isinstance(default.lane, RemoteLane)  # never the public API without opt-in
+
+
+def test_an_unreachable_school_server_falls_back_to_hunspell(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}/"
+    service = load_spelling(UserSettings(languagetool_server=url), DataPaths(tmp_path / "d"))
+    assert not service.wait_ready(WAIT)
+    report = service.status()
+    assert report.languagetool is EngineStatus.UNAVAILABLE and "does not answer" in report.reason
+    assert service.check("gelezzen").engine_name == "Hunspell (OpenTaal)"
+
+
+def test_a_ready_server_checks_spelling_and_grammar(make_service):
+    service = make_service()
+    service.start()
+    assert service.status().languagetool in {EngineStatus.STARTING, EngineStatus.READY}
+    assert service.wait_ready(WAIT)
+    assert service.status().engine_name == "LanguageTool"
+    result = service.check(TEXT, revision=1)
+    assert result.engine_name == "LanguageTool" and not result.stale
+    spans = {(TEXT[f.start : f.end], f.category) for f in result.findings}
+    assert spans == {("gelezzen", Category.SPELLING), ("de boek", Category.GRAMMAR)}
+
+
+def test_only_changed_paragraphs_are_sent(make_service):
+    service = make_service()
+    assert service.wait_ready(WAIT)
+    server = service.lane.server
+    wait_until(lambda: check_requests(server) >= 1)  # the warm-up
+    service.check(TEXT)
+    assert check_requests(server) == 3
+    service.check(TEXT.replace("opnieuw", "nog eens"))
+    assert check_requests(server) == 4  # the first paragraph came from the cache
+
+
+def test_hashtags_handles_links_and_roster_names_are_dropped(make_service):
+    service = make_service(names=("Fatimazz Bakker",))
+    assert service.wait_ready(WAIT)
+    text = "Fatimazz won! #gelezzen @gelezzen https://example.org/gelezzen gelezzen"
+    result = service.check(text)
+    assert [text[f.start : f.end] for f in result.findings] == ["gelezzen"]
+    assert result.findings[0].start == len(text) - len("gelezzen")
+
+
+def test_a_personal_word_is_not_reported_again(make_service):
+    service = make_service()
+    assert service.wait_ready(WAIT)
+    assert service.check("Het woord gelezzen.").findings
+    service.add_word("gelezzen")
+    assert not service.check("Het woord gelezzen.").findings
+
+
+def test_an_older_revision_comes_back_stale(make_service):
+    service = make_service()
+    assert service.wait_ready(WAIT)
+    service.check("Eerste tekst.", revision=5)
+    result = service.check("Oudere tekst met gelezzen.", revision=4)
+    assert result.stale
+
+
+def test_a_crash_falls_back_to_hunspell_then_languagetool_returns(make_service):
+    service = make_service("crash", **{"crash-after": 2})  # warm-up + one check
+    assert service.wait_ready(WAIT)
+    server = service.lane.server
+    wait_until(lambda: check_requests(server) >= 1)
+    first_pid = server.pid
+    assert service.check("Een zin met gelezzen.").engine_name == "LanguageTool"
+    fallback = service.check("Een andere zin met gelezzen.")
+    assert fallback.engine_name == "Hunspell (OpenTaal)"
+    assert [f.source for f in fallback.findings] == ["hunspell"]
+    assert service.wait_ready(WAIT)  # restarted once
+    assert server.pid != first_pid
+
+
+def test_close_stops_the_server(make_service):
+    service = make_service()
+    assert service.wait_ready(WAIT)
+    pid = service.lane.server.pid
+    service.close()
+    wait_until(lambda: not _alive(pid))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
