@@ -107,3 +107,28 @@ def test_the_settings_choose_the_folder_and_default_to_this_laptop(tmp_path):
     assert open_review_folder("", tmp_path, ReviewPolicy()).root == tmp_path / "review"
     shared = tmp_path / "share"
     assert open_review_folder(f" {shared} ", tmp_path, ReviewPolicy()).root == shared
+
+
+def test_publishing_waits_for_a_valid_approval_of_this_exact_text(tmp_path):
+    from arabesk_desk.review.gate import publish_clearance
+
+    signer, policy = reviewer()
+    folder = ReviewFolder(tmp_path, policy)
+    draft = official_draft()
+    blocked = publish_clearance(folder, draft, [], [])
+    assert not blocked.allowed and blocked.needed and "goedkeuring" in blocked.message
+    request = folder.submit(draft)
+    folder.record(decide(request, Outcome.APPROVED, "", signer))
+    cleared = publish_clearance(folder, draft, [], [])
+    assert cleared.allowed and cleared.record and cleared.record["verified"]
+    edited = draft.edited(text=draft.text + "!")
+    assert not publish_clearance(folder, edited, [], []).allowed
+
+
+def test_a_post_that_needs_no_review_is_cleared_without_a_folder(tmp_path):
+    from arabesk_desk.review.gate import publish_clearance
+    from checks import Capacity
+
+    folder = ReviewFolder(tmp_path / "absent", reviewer()[1])
+    cleared = publish_clearance(folder, official_draft(capacity=Capacity.PERSONAL), [], [])
+    assert cleared.allowed and not cleared.needed and cleared.record is None
