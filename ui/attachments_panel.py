@@ -25,6 +25,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeDatabase,
     QObject,
+    QPointF,
+    QRectF,
     QRunnable,
     QSize,
     Qt,
@@ -38,7 +40,10 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QKeySequence,
+    QPainter,
+    QPalette,
     QPixmap,
+    QPolygonF,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -180,7 +185,8 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._items: list[Attachment] = []
-        self._pending: set[str] = set()
+        self._queue: list[str] = []  # files being read, in the order the user chose them
+        self._ready: dict[str, LoadedFile] = {}
         self._restoring: set[str] = set()
         self._signals = _LoadSignals(self)
         self._signals.loaded.connect(self._on_loaded)
@@ -195,6 +201,7 @@ class AttachmentsPanel(QWidget):
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(THUMBNAIL)
+        self.list.setGridSize(QSize(THUMBNAIL.width() + 32, THUMBNAIL.height() + 40))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
@@ -232,7 +239,7 @@ class AttachmentsPanel(QWidget):
 
     def is_busy(self) -> bool:
         """True while files are still being read (the post should wait before publishing)."""
-        return bool(self._pending)
+        return bool(self._queue)
 
     def set_attachments(self, attachments: Iterable[Attachment]) -> None:
         """Show a draft's attachments (thumbnails load in the background); no signal."""
@@ -248,9 +255,9 @@ class AttachmentsPanel(QWidget):
         """Read, hash and show each file; problems come back as messages."""
         self._show_message("")
         for path in paths:
-            if path in self._pending:
+            if path in self._queue:
                 continue
-            self._pending.add(path)
+            self._queue.append(path)
             self.pool.start(_LoadJob(path, None, self._signals))
 
     def remove_selected(self) -> None:
@@ -265,10 +272,15 @@ class AttachmentsPanel(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def _on_loaded(self, loaded: LoadedFile) -> None:
-        if loaded.path in self._restoring and loaded.path not in self._pending:
+        if loaded.path in self._restoring and loaded.path not in self._queue:
             self._restore_thumbnail(loaded)
             return
-        self._pending.discard(loaded.path)
+        # Workers finish in any order; the strip keeps the order the files were chosen in.
+        self._ready[loaded.path] = loaded
+        while self._queue and self._queue[0] in self._ready:
+            self._take(self._ready.pop(self._queue.pop(0)))
+
+    def _take(self, loaded: LoadedFile) -> None:
         attachment = loaded.attachment
         if attachment is None:
             self._reject(loaded.path, loaded.problem)
@@ -290,7 +302,8 @@ class AttachmentsPanel(QWidget):
                     self.list.item(row).setToolTip(loaded.problem)
 
     def _reject(self, path: str, problem: str) -> None:
-        self._show_message(problem)
+        shown = self.message_label.text()
+        self._show_message(f"{shown}\n{problem}" if shown else problem)
         self.attachment_rejected.emit(path, problem)
 
     def _item(self, attachment: Attachment, thumbnail: QImage | None) -> QListWidgetItem:
@@ -304,12 +317,39 @@ class AttachmentsPanel(QWidget):
         if thumbnail is not None:
             return QIcon(QPixmap.fromImage(thumbnail))
         if attachment.kind == "video":
-            fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-            return QIcon.fromTheme("video-x-generic", fallback)
+            return QIcon(self._video_tile())
         fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         return QIcon.fromTheme("image-x-generic", fallback)
 
+    def _video_tile(self) -> QPixmap:
+        """A thumbnail-sized play tile in palette colours, readable in light and dark."""
+        ratio = self.devicePixelRatioF()
+        tile = QPixmap(THUMBNAIL * ratio)
+        tile.setDevicePixelRatio(ratio)
+        tile.fill(Qt.GlobalColor.transparent)
+        width, height = THUMBNAIL.width(), THUMBNAIL.height()
+        painter = QPainter(tile)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRoundedRect(QRectF(0, height * 0.2, width, height * 0.6), 8, 8)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Text))
+        centre_x, centre_y, size = width / 2, height / 2, height * 0.16
+        triangle = QPolygonF(
+            [
+                QPointF(centre_x - size * 0.8, centre_y - size),
+                QPointF(centre_x - size * 0.8, centre_y + size),
+                QPointF(centre_x + size, centre_y),
+            ]
+        )
+        painter.drawPolygon(triangle)
+        painter.end()
+        return tile
+
     def _show_message(self, text: str) -> None:
+        # Every message here is a refusal: a red that reads on the light or dark window.
+        dark = self.palette().window().color().lightness() < 128
+        self.message_label.setStyleSheet(f"color: {'#ff8a80' if dark else '#b00020'};")
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 

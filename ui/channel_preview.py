@@ -212,6 +212,7 @@ class ChannelPreview(QWidget):
     def _browser(self, name: str) -> QTextBrowser:
         browser = QTextBrowser()
         browser.setOpenLinks(False)  # a preview never opens the web
+        browser.document().setDocumentMargin(12)
         label = self.channels[name].label
         browser.setAccessibleName(self.tr("Voorbeeld op %1").replace("%1", label))
         browser.anchorClicked.connect(lambda url, n=name: self._on_anchor(n, url))

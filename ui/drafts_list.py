@@ -149,6 +149,8 @@ class DraftsList(QWidget):
         self.tree.sortItems(3, Qt.SortOrder.DescendingOrder)
         self._apply_filter(self.filter_edit.text())
         self._select(selected.id if selected else None)
+        if self.selected_draft() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # Enter opens at once
         self._show_message("" if drafts else self.tr("Nog geen concepten."))
 
     def selected_draft(self) -> Draft | None:

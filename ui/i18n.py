@@ -59,13 +59,18 @@ def install_language(app: QCoreApplication, language: str) -> str | None:
     # Python keeps the translators alive; Qt only holds pointers to them.
     app.setProperty(LANGUAGE_PROPERTY, language)
     _installed[id(app)] = [t for t in translators if t is not None]
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
-    )
+    QLocale.setDefault(_locale(language))
     return problem
 
 
 _installed: dict[int, list[QTranslator]] = {}
+
+
+def _locale(language: str) -> QLocale:
+    """Dates and numbers to match: Dutch, or British English (the catalogue's en_GB)."""
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
 def _remove_installed(app: QCoreApplication) -> None:

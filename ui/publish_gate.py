@@ -46,6 +46,8 @@ from checks import Finding
 from ui.i18n import localized
 from ui.publish_gate_row import ErrorRow
 
+MAX_SECTIONS_HEIGHT = 520
+
 
 @dataclass(frozen=True, slots=True)
 class GateResult:
@@ -123,6 +125,10 @@ class PublishGateDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        # Show everything without scrolling when it fits on a laptop screen; scroll beyond.
+        wanted = inner.sizeHint()
+        scroll.setMinimumHeight(min(wanted.height(), MAX_SECTIONS_HEIGHT))
+        scroll.setMinimumWidth(wanted.width() + scroll.verticalScrollBar().sizeHint().width())
         return scroll
 
     def _errors_box(self) -> QGroupBox:

@@ -67,6 +67,7 @@ class SettingsDialog(QDialog):
         self.policy_file = settings.policy_file
         self.setWindowTitle(self.tr("Instellingen"))
         self.setAccessibleName(self.tr("Instellingen"))
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         layout.addWidget(self._about_you())
         layout.addWidget(self._school())

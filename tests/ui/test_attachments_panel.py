@@ -135,3 +135,27 @@ def test_set_attachments_restores_without_rehash_or_signal(qtbot, photo):
     qtbot.waitUntil(lambda: not panel._restoring)
     assert panel.attachments() == (kept,)
     assert not panel.list.item(0).icon().isNull()
+
+
+def test_files_keep_the_order_they_were_chosen_in(qtbot, panel, tmp_path):
+    paths = []
+    for index, colour in enumerate(["red", "green", "blue", "orange"]):
+        image = QImage(40 + index, 30, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        path = tmp_path / f"foto-{index}.png"
+        image.save(str(path))
+        paths.append(str(path))
+    panel.add_files(paths)
+    qtbot.waitUntil(lambda: len(panel.attachments()) == 4)
+    assert [a.path for a in panel.attachments()] == paths
+    assert not panel.is_busy()
+
+
+def test_every_refusal_in_one_batch_is_listed(qtbot, panel, tmp_path):
+    first, second = tmp_path / "een.txt", tmp_path / "twee.txt"
+    first.write_text("x", encoding="utf-8")
+    second.write_text("y", encoding="utf-8")
+    panel.add_files([str(first), str(second)])
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert "een.txt" in panel.message_label.text()
+    assert "twee.txt" in panel.message_label.text()
