@@ -19,6 +19,34 @@ DRAFTS_TABLE = "drafts"
 GENESIS_HASH = "0" * 64
 
 
+def _derived(name: str, expression: str, constraint: str = "NOT NULL") -> str:
+    return f"{name} TEXT GENERATED ALWAYS AS ({expression}) STORED {constraint}".strip()
+
+
+# Only seq, prev_hash, content and hash are written; every searchable column is generated from
+# the hashed content, so it cannot be changed on its own. verify compares this text with the
+# table's definition in the file: a migration that changes the log table must update it.
+LOG_TABLE_SQL = f"""CREATE TABLE [{LOG_TABLE}] (
+    seq INTEGER PRIMARY KEY,
+    prev_hash TEXT NOT NULL,
+    content TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    {_derived("id", "json_extract(content, '$.id')")},
+    {_derived("kind", "json_extract(content, '$.kind')")},
+    {_derived("published_at", "json_extract(content, '$.published_at')")},
+    {_derived("draft_id", "json_extract(content, '$.draft_id')", "")},
+    {_derived("refers_to", "json_extract(content, '$.refers_to')", "")},
+    {_derived("text", "json_extract(content, '$.text')")},
+    {_derived("author", "json_extract(content, '$.author')")},
+    {_derived("channels", "json_extract(content, '$.channels')")},
+    {_derived("capacity", "json_extract(content, '$.capacity')")},
+    {_derived("role", "json_extract(content, '$.role')")},
+    {_derived("source", "json_extract(content, '$.source')")},
+    has_overrides INTEGER GENERATED ALWAYS AS
+        (json_array_length(content, '$.overrides') > 0) STORED NOT NULL
+)"""
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     name: str
@@ -93,26 +121,8 @@ def m001_drafts(db: sqlite_utils.Database) -> None:
 @migration
 def m002_published_log(db: sqlite_utils.Database) -> None:
     """The hash-chained log, its head (count and last hash) and the append-only triggers."""
-    db.execute(
-        f"""CREATE TABLE [{LOG_TABLE}] (
-            seq INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            prev_hash TEXT NOT NULL,
-            content TEXT NOT NULL,
-            hash TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            published_at TEXT NOT NULL,
-            draft_id TEXT,
-            refers_to TEXT,
-            text TEXT NOT NULL,
-            author TEXT NOT NULL,
-            channels TEXT NOT NULL,
-            capacity TEXT NOT NULL,
-            role TEXT NOT NULL,
-            source TEXT NOT NULL,
-            has_overrides INTEGER NOT NULL
-        )"""
-    )
+    db.execute(LOG_TABLE_SQL)
+    db.execute(f"CREATE UNIQUE INDEX [idx_{LOG_TABLE}_id] ON [{LOG_TABLE}] (id)")
     for column in ("published_at", "refers_to", "author"):
         db.execute(f"CREATE INDEX [idx_{LOG_TABLE}_{column}] ON [{LOG_TABLE}] ({column})")
     db.execute(

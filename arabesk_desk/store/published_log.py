@@ -22,23 +22,7 @@ from arabesk_desk.store.items import LogEntry, PublishedItem
 from arabesk_desk.store.migrations import HEAD_TABLE, LOG_TABLE
 
 ENTRY_COLUMNS = "seq, id, prev_hash, content, hash"
-INDEX_COLUMNS = (
-    "kind",
-    "published_at",
-    "draft_id",
-    "refers_to",
-    "text",
-    "author",
-    "channels",
-    "capacity",
-    "role",
-    "source",
-    "has_overrides",
-)
-_INSERT_SQL = (
-    f"INSERT INTO [{LOG_TABLE}] ({ENTRY_COLUMNS}, {', '.join(INDEX_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * (5 + len(INDEX_COLUMNS)))})"
-)
+_INSERT_SQL = f"INSERT INTO [{LOG_TABLE}] (seq, prev_hash, content, hash) VALUES (?, ?, ?, ?)"
 
 
 def canonical_json(value: Any) -> str:
@@ -48,23 +32,6 @@ def canonical_json(value: Any) -> str:
 
 def chain_hash(prev_hash: str, content: str) -> str:
     return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
-
-
-def index_values(content: dict[str, Any]) -> tuple[Any, ...]:
-    """The searchable columns, derived from the content (verify checks they still match)."""
-    return (
-        content["kind"],
-        content["published_at"],
-        content.get("draft_id"),
-        content.get("refers_to"),
-        content["text"],
-        content["author"],
-        " ".join(content["channels"]),
-        content["capacity"],
-        content["role"],
-        content["source"],
-        1 if content["overrides"] else 0,
-    )
 
 
 def head(db: sqlite_utils.Database) -> tuple[int, str]:
@@ -140,7 +107,7 @@ def _append_locked(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
     try:
         db.execute(
             _INSERT_SQL,
-            [count + 1, item.id, prev_hash, content_text, entry_hash, *index_values(content)],
+            [count + 1, prev_hash, content_text, entry_hash],
         )
     except sqlite3.IntegrityError as exc:
         raise _invalid(str(exc)) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -50,7 +51,7 @@ def filter_sql(filters: LogFilter | None, alias: str = "l") -> tuple[str, list[A
     if filters.until is not None:
         add("{a}.published_at < ?", _after(filters.until))
     if filters.channel:
-        add("(' ' || {a}.channels || ' ') LIKE ?", f"% {filters.channel} %")
+        add("{a}.channels LIKE ?", f"%{json.dumps(filters.channel)}%")
     if filters.capacity:
         add("{a}.capacity = ?", str(filters.capacity))
     if filters.author:

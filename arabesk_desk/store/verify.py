@@ -1,14 +1,20 @@
 """Checking the hash chain and naming the first bad entry.
 
 What it detects, by anyone who changes the file without recomputing the chain to its end:
-an edited field (content, hash, link or a searchable column), a deleted entry, an inserted
-entry, two entries swapped, entries cut off the end (the head table disagrees), and entries
-added behind the app's back. That holds with the append-only triggers dropped too.
+an edited entry (content, hash or link), a deleted entry, an inserted entry, two entries
+swapped, entries cut off the end (the head table disagrees), entries added behind the app's
+back, and a changed definition of the log table (its searchable columns are generated from
+the hashed content, so they cannot be edited on their own). That holds with the append-only
+triggers dropped too; their absence is reported as a warning.
 
 What it cannot detect on its own: someone who rewrites every entry from the tampered one to
-the end *and* the head with the public algorithm (there is no secret in the chain). Against
-that, note the head hash (``log verify`` prints it; exports carry it) somewhere else and pass
-it as ``anchor`` later: an anchor that is no longer in the chain shows the rewrite.
+the end *and* the head with the public algorithm (there is no secret in the chain), or who
+edits the bytes of a stored search column in the file (searches could then miss an entry;
+what is shown always comes from the hashed content). Against a rewrite, note the head hash
+(``log verify`` prints it; JSON exports carry it) elsewhere and pass it later as ``anchor``.
+
+The common case is fast: one pass hashing each entry, no JSON parsing. Only after a break is
+the content read to say what happened.
 """
 
 from __future__ import annotations
@@ -19,16 +25,19 @@ from typing import Any
 
 import sqlite_utils
 
-from arabesk_desk.store.migrations import GENESIS_HASH, LOG_TABLE
-from arabesk_desk.store.published_log import INDEX_COLUMNS, chain_hash, head, index_values
+from arabesk_desk.store.migrations import GENESIS_HASH, LOG_TABLE, LOG_TABLE_SQL
+from arabesk_desk.store.published_log import chain_hash, head
 
-_COLUMNS = f"seq, id, prev_hash, content, hash, {', '.join(INDEX_COLUMNS)}"
 _TRIGGERS = ("no_update", "no_delete", "chain", "advance_head")
 
 
 @dataclass(frozen=True, slots=True)
 class VerifyResult:
-    """``ok`` or the first bad entry (``first_bad_seq``; its id when it still exists)."""
+    """``ok``, or the first bad entry: ``first_bad_seq`` and its id when it still exists.
+
+    ``reason`` is Dutch, ``reason_en`` English. ``first_bad_seq`` is None when the problem is
+    the table itself rather than an entry.
+    """
 
     ok: bool
     checked: int
@@ -42,154 +51,154 @@ class VerifyResult:
 
 
 class _Bad(Exception):
-    def __init__(self, seq: int, entry_id: str | None, reason: str, reason_en: str) -> None:
+    def __init__(self, seq: int | None, reason: str, reason_en: str) -> None:
         super().__init__(reason_en)
-        self.seq, self.entry_id, self.reason, self.reason_en = seq, entry_id, reason, reason_en
-
-
-@dataclass
-class _Walk:
-    """The state carried from one entry to the next."""
-
-    expected_seq: int = 1
-    prev_hash: str = GENESIS_HASH
-    prev_id: str | None = None
-    seen: dict[str, int] = field(default_factory=dict)
-    ids: dict[int, str] = field(default_factory=dict)
+        self.seq, self.reason, self.reason_en = seq, reason, reason_en
 
 
 def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyResult:
     """Recompute the chain from the first entry; see the module docstring for the guarantees."""
     count, head_hash = head(db)
-    walk = _Walk()
+    warnings = _warnings(db)
+    checked = 0
     try:
-        for row in db.execute(f"SELECT {_COLUMNS} FROM [{LOG_TABLE}] ORDER BY seq"):
-            _check_row(walk, row)
-        _check_head(walk, count, head_hash)
-        _check_anchor(walk, anchor)
+        _check_table_definition(db)
+        checked, last_hash = _walk_chain(db)
+        _check_head(checked, last_hash, count, head_hash)
+        _check_anchor(db, anchor)
     except _Bad as bad:
+        entry_id = _id_at(db, bad.seq)
         return VerifyResult(
             False,
-            walk.expected_seq - 1,
+            checked,
             count,
             head_hash,
             bad.seq,
-            bad.entry_id,
+            entry_id,
             bad.reason,
             bad.reason_en,
-            _warnings(db),
+            warnings,
         )
-    return VerifyResult(True, walk.expected_seq - 1, count, head_hash, warnings=_warnings(db))
+    return VerifyResult(True, checked, count, head_hash, warnings=warnings)
 
 
-def _check_row(walk: _Walk, row: tuple[Any, ...]) -> None:
-    seq, entry_id, prev_hash, content_text, entry_hash = row[:5]
-    if seq != walk.expected_seq:
-        raise _missing(walk.expected_seq)
-    content = _parse(seq, entry_id, content_text)
-    if chain_hash(prev_hash, content_text) != entry_hash:
-        raise _Bad(seq, entry_id, "inhoud of hash gewijzigd", "its content or hash was changed")
-    if content.get("id") != entry_id or _index_mismatch(content, row[5:]):
-        raise _Bad(
-            seq,
-            entry_id,
-            "zoekkolommen wijken af van de inhoud",
-            "its searchable columns differ from its content",
-        )
-    if prev_hash != walk.prev_hash:
-        raise _broken_link(walk, seq, entry_id, prev_hash, content)
-    if content.get("seq") != seq:
-        raise _out_of_place(seq, entry_id, content)
-    walk.seen[entry_hash] = seq
-    walk.ids[seq] = entry_id
-    walk.expected_seq, walk.prev_hash, walk.prev_id = seq + 1, entry_hash, entry_id
+def _walk_chain(db: sqlite_utils.Database) -> tuple[int, str]:
+    """The fast pass: returns (entries checked, last hash) or raises at the first break."""
+    expected, prev = 1, GENESIS_HASH
+    rows = db.execute(f"SELECT seq, prev_hash, content, hash FROM [{LOG_TABLE}] ORDER BY seq")
+    for seq, prev_hash, content, entry_hash in rows:
+        if (
+            seq != expected
+            or prev_hash != prev
+            or not isinstance(content, str)
+            or chain_hash(prev_hash, content) != entry_hash
+        ):
+            raise _diagnose(db, expected, (seq, prev_hash, content, entry_hash), prev)
+        expected, prev = seq + 1, entry_hash
+    return expected - 1, prev
 
 
-def _parse(seq: int, entry_id: str, content_text: str) -> dict[str, Any]:
-    try:
-        content = json.loads(content_text)
-    except (TypeError, ValueError):
-        content = None
-    if not isinstance(content, dict):
-        raise _Bad(seq, entry_id, "inhoud onleesbaar", "its content is unreadable")
-    return content
-
-
-def _index_mismatch(content: dict[str, Any], stored: tuple[Any, ...]) -> bool:
-    try:
-        return tuple(index_values(content)) != tuple(stored)
-    except (KeyError, TypeError):
-        return True
-
-
-def _broken_link(
-    walk: _Walk, seq: int, entry_id: str, prev_hash: str, content: dict[str, Any]
-) -> _Bad:
-    """The entry is intact but does not follow its predecessor: say which one is out of line."""
-    earlier = walk.seen.get(prev_hash)
-    if earlier is not None or (prev_hash == GENESIS_HASH and seq > 1):
-        first_inserted = (earlier or 0) + 1
+def _diagnose(db: sqlite_utils.Database, expected: int, row: tuple[Any, ...], prev: str) -> _Bad:
+    """Say which entry is first out of line, given the first row where the chain broke."""
+    seq, prev_hash, content_text, entry_hash = row
+    earlier = _first_misnumbered(db, expected)
+    if earlier is not None:
+        return earlier
+    if seq != expected:
         return _Bad(
-            first_inserted,
-            walk.ids.get(first_inserted),
-            "ingevoegd na het vastleggen",
-            "it was inserted into the log afterwards",
+            expected, f"item {expected} ontbreekt (verwijderd)", f"entry {expected} is missing"
         )
+    content = _parse(content_text)
+    if content is None or chain_hash(prev_hash, content_text) != entry_hash:
+        return _Bad(seq, "inhoud of hash gewijzigd", "its content or hash was changed")
+    linked = _seq_with_hash(db, prev_hash)
+    if (linked is not None and linked < seq - 1) or (prev_hash == GENESIS_HASH and seq > 1):
+        inserted = (linked or 0) + 1
+        return _Bad(inserted, "ingevoegd na het vastleggen", "it was inserted into the log later")
     if content.get("seq") == seq and seq > 1:
         return _Bad(
             seq - 1,
-            walk.prev_id,
             "gewijzigd (hash herberekend) na het volgende item",
-            "it was changed (hash recomputed) after the next entry was logged",
+            "it was changed (its hash recomputed) after the next entry was logged",
         )
-    return _out_of_place(seq, entry_id, content)
+    return _out_of_place(seq, content)
 
 
-def _out_of_place(seq: int, entry_id: str, content: dict[str, Any]) -> _Bad:
+def _first_misnumbered(db: sqlite_utils.Database, before: int) -> _Bad | None:
+    """An entry before the break whose content names another place (a rebuilt start)."""
+    rows = db.execute(
+        f"SELECT seq, content FROM [{LOG_TABLE}] WHERE seq < ? ORDER BY seq", [before]
+    )
+    for seq, content_text in rows:
+        content = _parse(content_text)
+        if content is None or content.get("seq") != seq:
+            return _out_of_place(seq, content or {})
+    return None
+
+
+def _out_of_place(seq: int, content: dict[str, Any]) -> _Bad:
     claimed = content.get("seq")
     return _Bad(
         seq,
-        entry_id,
         f"staat op de verkeerde plaats (het zegt item {claimed} te zijn)",
         f"it is out of place (it says it is entry {claimed}): entries were removed or reordered",
     )
 
 
-def _missing(seq: int) -> _Bad:
-    return _Bad(seq, None, f"item {seq} ontbreekt (verwijderd)", f"entry {seq} is missing")
+def _parse(content_text: Any) -> dict[str, Any] | None:
+    try:
+        content = json.loads(content_text)
+    except (TypeError, ValueError):
+        return None
+    return content if isinstance(content, dict) else None
 
 
-def _check_head(walk: _Walk, count: int, head_hash: str) -> None:
-    last = walk.expected_seq - 1
+def _seq_with_hash(db: sqlite_utils.Database, entry_hash: str) -> int | None:
+    row = db.execute(f"SELECT min(seq) FROM [{LOG_TABLE}] WHERE hash = ?", [entry_hash]).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def _id_at(db: sqlite_utils.Database, seq: int | None) -> str | None:
+    if seq is None:
+        return None
+    row = db.execute(f"SELECT id FROM [{LOG_TABLE}] WHERE seq = ?", [seq]).fetchone()
+    return None if row is None else row[0]
+
+
+def _check_table_definition(db: sqlite_utils.Database) -> None:
+    row = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [LOG_TABLE]
+    ).fetchone()
+    if row is None or row[0] != LOG_TABLE_SQL:
+        raise _Bad(
+            None,
+            "de definitie van de logtabel is gewijzigd",
+            "the definition of the log table was changed",
+        )
+
+
+def _check_head(last: int, last_hash: str, count: int, head_hash: str) -> None:
     if count > last:
         raise _Bad(
             last + 1,
-            None,
             f"items {last + 1}–{count} ontbreken aan het eind (afgekapt)",
             f"entries {last + 1}–{count} are missing at the end (the log was cut off)",
         )
     if count < last:
         raise _Bad(
             count + 1,
-            walk.ids.get(count + 1),
             "buiten de app toegevoegd",
             "it was added outside the app (the head was not advanced)",
         )
-    if head_hash != walk.prev_hash:
-        raise _Bad(
-            last,
-            walk.prev_id,
-            "laatste item of kop gewijzigd",
-            "the last entry or the head was changed",
-        )
+    if head_hash != last_hash:
+        raise _Bad(last, "laatste item of kop gewijzigd", "the last entry or the head was changed")
 
 
-def _check_anchor(walk: _Walk, anchor: str | None) -> None:
-    if anchor and anchor != GENESIS_HASH and anchor not in walk.seen:
+def _check_anchor(db: sqlite_utils.Database, anchor: str | None) -> None:
+    if anchor and anchor != GENESIS_HASH and _seq_with_hash(db, anchor.strip()) is None:
         raise _Bad(
-            1,
-            walk.ids.get(1),
-            "het eerder genoteerde ankerhash staat niet meer in de keten",
+            None,
+            "de eerder genoteerde ankerhash staat niet meer in de keten",
             "the anchor hash noted earlier is no longer in the chain: the log was rewritten",
         )
 

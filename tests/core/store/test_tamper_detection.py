@@ -21,7 +21,8 @@ from arabesk_desk.store.published_log import canonical_json, chain_hash
 from tests.core.store.factories import make_item
 
 ENTRIES = 12
-EDITABLE_COLUMNS = ("content", "hash", "prev_hash", "text", "author", "channels", "id", "kind")
+EDITABLE_COLUMNS = ("content", "hash", "prev_hash")
+GENERATED_COLUMNS = ("id", "text", "author", "channels", "capacity", "kind", "has_overrides")
 
 
 @pytest.fixture(scope="module")
@@ -66,10 +67,8 @@ def edit_field(conn, seq: int, column: str) -> int:
         content = json.loads(old)
         content["text"] += " (aangepast)"
         new = canonical_json(content)
-    elif column in ("hash", "prev_hash"):
-        new = ("f" if old[0] != "f" else "e") + old[1:]
     else:
-        new = old + "-x"
+        new = ("f" if old[0] != "f" else "e") + old[1:]
     conn.execute(f"UPDATE {LOG_TABLE} SET [{column}] = ? WHERE seq = ?", [new, seq])
     return seq
 
@@ -80,8 +79,8 @@ def edit_and_rehash(conn, seq: int) -> int:
     content["author"] = "Iemand Anders"
     text = canonical_json(content)
     conn.execute(
-        f"UPDATE {LOG_TABLE} SET content = ?, author = ?, hash = ? WHERE seq = ?",
-        [text, "Iemand Anders", chain_hash(entry["prev_hash"], text), seq],
+        f"UPDATE {LOG_TABLE} SET content = ?, hash = ? WHERE seq = ?",
+        [text, chain_hash(entry["prev_hash"], text), seq],
     )
     return seq
 
@@ -107,8 +106,8 @@ def insert_forged(conn, seq: int) -> int:
     content = json.loads(template["content"])
     content.update(id=f"forged{seq}", seq=seq, text="Vervalst bericht")
     text = canonical_json(content)
-    values = {**template, "seq": seq, "id": f"forged{seq}", "text": "Vervalst bericht"}
-    values.update(content=text, prev_hash=prev_hash, hash=chain_hash(prev_hash, text))
+    values = {"seq": seq, "content": text, "prev_hash": prev_hash}
+    values["hash"] = chain_hash(prev_hash, text)
     names = ", ".join(values)
     conn.execute(
         f"INSERT INTO {LOG_TABLE} ({names}) VALUES ({', '.join('?' * len(values))})",
@@ -187,7 +186,7 @@ def test_untouched_copy_verifies(template, tmp_path):
 def test_triggers_refuse_update_and_delete(template, tmp_path):
     conn = sqlite3.connect(copy_of(template, tmp_path), isolation_level=None)
     for statement in (
-        f"UPDATE {LOG_TABLE} SET text = 'x' WHERE seq = 1",
+        f"UPDATE {LOG_TABLE} SET content = '{{}}' WHERE seq = 1",
         f"DELETE FROM {LOG_TABLE} WHERE seq = 3",
         f"DELETE FROM {HEAD_TABLE}",
         f"UPDATE {HEAD_TABLE} SET count = 2",
@@ -209,3 +208,22 @@ def test_anchor_detects_a_rewritten_chain(template, tmp_path):
     with Store.open(path) as store:
         assert store.verify().ok  # a full rewrite is consistent on its own...
         assert not store.verify(anchor=anchor).ok  # ...but the noted anchor is gone
+
+
+@pytest.mark.parametrize("column", GENERATED_COLUMNS)
+def test_search_columns_cannot_be_edited_on_their_own(template, tmp_path, column):
+    conn = raw(copy_of(template, tmp_path))
+    with pytest.raises(sqlite3.OperationalError, match="generated column"):
+        conn.execute(f"UPDATE {LOG_TABLE} SET [{column}] = 'x' WHERE seq = 2")
+    conn.close()
+
+
+def test_a_changed_table_definition_is_detected(template, tmp_path):
+    path = copy_of(template, tmp_path)
+    conn = raw(path)
+    conn.execute(f"ALTER TABLE {LOG_TABLE} ADD COLUMN shadow_author TEXT")
+    conn.close()
+    with Store.open(path) as store:
+        result = store.verify()
+    assert not result.ok and result.first_bad_seq is None
+    assert "definition" in result.reason_en
