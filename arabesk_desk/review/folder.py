@@ -24,7 +24,7 @@ from arabesk_desk.review.decisions import (
 from arabesk_desk.review.files import FileProblem
 from arabesk_desk.review.requests import ReviewRequest, make_request, scan_requests, write_request
 from arabesk_desk.review.review_policy import ReviewPolicy
-from arabesk_desk.review.states import ReviewMode
+from arabesk_desk.review.states import Outcome, ReviewMode
 from arabesk_desk.review.trail import TrailEvent, build_trail
 from checks import Finding
 
@@ -83,7 +83,7 @@ class DraftReview:
     status: DraftStatus
     message: str
     case: ReviewCase | None = None
-    verdict: Verdict | None = None
+    verdict: Verdict | None = None  # the signature check of the decision that counts
 
     @property
     def approved(self) -> bool:
@@ -168,10 +168,12 @@ class ReviewFolder:
         decision = case.valid_decision
         if decision is None:
             return DraftReview(DraftStatus.IN_REVIEW, _waiting_message(case), case)
-        verdict = verify_approval(draft, case.request, decision, self.policy)
-        return DraftReview(
-            decision.outcome.status, _decided_message(decision, verdict), case, verdict
-        )
+        signature = next(v for d, v in case.decisions if d is decision)
+        if decision.outcome is Outcome.APPROVED:
+            approval = verify_approval(draft, case.request, decision, self.policy)
+            if not approval:  # defence in depth: the checks above should have caught it
+                return DraftReview(DraftStatus.DRAFT, approval.reason, case, signature)
+        return DraftReview(decision.outcome.status, _decided_message(decision), case, signature)
 
     def trail(self, draft_id: str, state: FolderState | None = None) -> list[TrailEvent]:
         cases = (state or self.load()).for_draft(draft_id)
@@ -193,7 +195,7 @@ def _waiting_message(case: ReviewCase) -> str:
     return "Ter beoordeling: wacht op het besluit van een leidinggevende (waiting for a reviewer)."
 
 
-def _decided_message(decision: Decision, verdict: Verdict) -> str:
+def _decided_message(decision: Decision) -> str:
     text = f"{decision.outcome} door {decision.reviewer}"
     return f"{text}: {decision.comment}" if decision.comment else text
 

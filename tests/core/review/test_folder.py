@@ -132,3 +132,13 @@ def test_a_post_that_needs_no_review_is_cleared_without_a_folder(tmp_path):
     folder = ReviewFolder(tmp_path / "absent", reviewer()[1])
     cleared = publish_clearance(folder, official_draft(capacity=Capacity.PERSONAL), [], [])
     assert cleared.allowed and not cleared.needed and cleared.record is None
+
+
+def test_a_requested_change_is_shown_with_its_valid_signature(tmp_path):
+    signer, policy = reviewer()
+    folder = ReviewFolder(tmp_path, policy)
+    draft = official_draft()
+    folder.record(decide(folder.submit(draft), Outcome.CHANGES_REQUESTED, "Korter.", signer))
+    review = folder.review_of(draft)
+    assert review.status is DraftStatus.CHANGES_REQUESTED and not review.approved
+    assert review.verdict and "Korter." in review.message
