@@ -30,17 +30,16 @@ def role_label(role: Role) -> str:
 
 
 def build_top_bar(
-    owner: QWidget, channel_bar: ChannelBar, capacity: CapacityToggle, role_text: str
+    owner: QWidget, channel_bar: ChannelBar, capacity: CapacityToggle, role: QLabel
 ) -> QWidget:
-    """Channels with their counters on one line; capacity and role on the next."""
+    """Channels with their counters on one line; capacity and the author's role on the next."""
     bar = QWidget(owner)
     layout = QVBoxLayout(bar)
     layout.setContentsMargins(8, 6, 8, 0)
     layout.addWidget(channel_bar)
     second = QHBoxLayout()
     second.addWidget(capacity, 1)
-    role = QLabel(role_text)
-    role.setAccessibleName(role_text)
+    role.setAccessibleName(QCoreApplication.translate("Roles", "Jouw rol"))
     second.addWidget(role)
     layout.addLayout(second)
     return bar

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
+    QLabel,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from arabesk_desk.posts import Draft, DraftStatus
-from checks import Capacity, Finding
+from arabesk_desk.user_settings import UserSettings
+from checks import Capacity, Finding, Role
 from ui.actions import ComposeActions
+from ui.attachments_panel import AttachmentsPanel
 from ui.capacity_toggle import CapacityToggle
 from ui.channel_bar import ChannelBar, Counter
+from ui.compose_panels import DraftsOpener, PreviewTab, open_settings
 from ui.compose_sections import ActionRow, build_menus, build_top_bar, role_label
 from ui.draft_session import DraftSession
 from ui.editor.marks import Mark
@@ -29,6 +33,8 @@ from ui.lanes.spelling_lane import SpellingLane, describe_status
 from ui.publish_flow import PublishFlow
 from ui.services import AppServices
 from ui.status import StatusLine
+
+SPELLING_STATUS_MS = 2000  # LanguageTool may become ready (or fail) while the user writes
 
 
 class ComposeWindow(QMainWindow):
@@ -67,6 +73,9 @@ class ComposeWindow(QMainWindow):
         self._connect()
         self.setWindowTitle(self.tr("Arabesk Desk — nieuw bericht"))
         self._show_spelling_status()
+        self._spelling_status_timer = QTimer(self, interval=SPELLING_STATUS_MS)
+        self._spelling_status_timer.timeout.connect(self._show_spelling_status)
+        self._spelling_status_timer.start()
         for problem in services.startup_problems:
             self.status.show_problem(problem)
         self.load_draft(self.session.draft)
@@ -82,24 +91,30 @@ class ComposeWindow(QMainWindow):
         self.channel_bar = ChannelBar(services.channels, services.settings.channels, counter)
         self.capacity = CapacityToggle(services.school_name, services.settings.role)
         self.action_row = ActionRow(self.actions)
+        self.role_label = QLabel(role_label(services.settings.role))
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
         self.side = QTabWidget()
         self.side.addTab(self.panel, self.tr("Adviezen"))
         self.side.setAccessibleName(self.tr("Adviezen en voorbeeld"))
+        self.preview = PreviewTab(self.side, services.channels)
+        self.attachments = AttachmentsPanel()
+        self.drafts = DraftsOpener(self)
+        writing = QSplitter(Qt.Orientation.Vertical)
+        writing.addWidget(self.editor)
+        writing.addWidget(self.attachments)
+        writing.setStretchFactor(0, 4)
+        writing.setStretchFactor(1, 1)
+        writing.setSizes([520, 130])
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(writing)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(
-            build_top_bar(
-                central, self.channel_bar, self.capacity, role_label(services.settings.role)
-            )
-        )
+        column.addWidget(build_top_bar(central, self.channel_bar, self.capacity, self.role_label))
         column.addWidget(splitter, 1)
         column.addWidget(self.action_row)
         self.setCentralWidget(central)
@@ -120,6 +135,12 @@ class ComposeWindow(QMainWindow):
         self.spelling_lane.findings_ready.connect(self._spelling_findings)
         self.spelling_lane.check_failed.connect(self._check_failed)
         self.channel_bar.channels_changed.connect(self._channels_changed)
+        self.attachments.attachments_changed.connect(
+            lambda items: self.session.update(attachments=tuple(items))
+        )
+        self.attachments.attachment_rejected.connect(
+            lambda _path, message: self.status.show_problem(message)
+        )
         self.capacity.capacity_changed.connect(self._capacity_changed)
         self.capacity.disclosure_requested.connect(self.add_disclosure)
         self.session.saved.connect(self._saved)
@@ -131,6 +152,10 @@ class ComposeWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.actions
         a.new_draft.triggered.connect(self.new_draft)
+        a.open_drafts.triggered.connect(self.drafts.open)
+        a.settings.triggered.connect(lambda: open_settings(self, self.apply_settings))
+        a.attach.triggered.connect(self.attachments.add_button.click)
+        a.show_preview.triggered.connect(self.preview.reveal)
         a.save.triggered.connect(self.session.save_now)
         a.publish.triggered.connect(self.publish)
         a.ask_leader.triggered.connect(self.ask_leader)
@@ -156,6 +181,7 @@ class ComposeWindow(QMainWindow):
         self.editor.setPlainText(draft.text)
         self.editor.blockSignals(False)
         self.editor.set_ignored(draft.ignored)
+        self.attachments.set_attachments(draft.attachments)
         self.channel_bar.set_selected(draft.channels)
         self.capacity.set_capacity(draft.capacity)
         self._after_text_change(save=False, immediately=True)
@@ -197,6 +223,7 @@ class ComposeWindow(QMainWindow):
             self.status.show_unsaved()
         self.channel_bar.set_text(text, now=immediately)
         self.capacity.set_text(text)
+        self._show_preview()
         self._request_checks(immediately)
 
     def _request_checks(self, immediately: bool) -> None:
@@ -209,6 +236,7 @@ class ComposeWindow(QMainWindow):
 
     def _channels_changed(self, channels: tuple[str, ...]) -> None:
         self.session.update(channels=channels)
+        self._show_preview()
         self.revision += 1  # the same text checked for other channels is a new snapshot
         self._request_checks(immediately=True)
 
@@ -316,7 +344,24 @@ class ComposeWindow(QMainWindow):
         if marks:
             self.editor.select_mark(marks[0])
 
-    # -- status and closing ----------------------------------------------------------------
+    # -- settings, preview, status and closing ---------------------------------------------
+
+    def apply_settings(self, settings: UserSettings) -> None:
+        """Name and role apply at once; language, policy and channels at the next start."""
+        self.services.settings = settings
+        self.role_label.setText(role_label(settings.role))
+        self.capacity.leader_note.setVisible(settings.role is Role.LEADER)
+        self.session.update(author=settings.name, role=settings.role)
+        self.revision += 1
+        self._request_checks(immediately=True)
+        self.status.show_problem(
+            self.tr("Instellingen opgeslagen. Taal, schoolbeleid en kanalen gelden na herstart.")
+        )
+
+    def _show_preview(self) -> None:
+        self.preview.show_post(
+            self.editor.toPlainText(), self.channel_bar.selected(), self.services.settings.name
+        )
 
     def _saved(self, draft: Draft) -> None:
         when = QLocale().toString(

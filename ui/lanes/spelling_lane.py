@@ -16,14 +16,12 @@ SPELLING_DEBOUNCE_MS = 700
 def load_spelling_service(
     settings: Any, paths: Any, names: tuple[str, ...] = ()
 ) -> tuple[Any | None, str]:
-    """The spelling service and a problem line; ``(None, reason)`` when there is none."""
+    """The spelling service in its own process, and a problem line; ``(None, reason)`` if none."""
     try:
-        from arabesk_desk.spelling import load_spelling
-    except ImportError as exc:
-        return None, f"spelling module missing ({exc})"
-    try:
-        return load_spelling(settings, paths, names), ""
-    except Exception as exc:  # a broken install must not stop the editor
+        from ui.lanes.spelling_process import SpellingProcess
+
+        return SpellingProcess(settings, paths, names), ""
+    except Exception as exc:  # no spelling module or no way to start a process: carry on
         return None, f"{type(exc).__name__}: {exc}"
 
 
@@ -33,6 +31,10 @@ def describe_status(service: Any | None, problem: str = "") -> tuple[str | None,
     if service is None:
         return None, problem
     report = service.status()
+    if report is None:
+        if getattr(service, "alive", True):
+            return tr("SpellingLane", "wordt geladen…"), ""
+        return None, tr("SpellingLane", "De spellingcontrole is gestopt.")
     engine = report.engine_name or None
     if engine is None:
         return None, report.dictionary_problem or report.reason
@@ -57,13 +59,6 @@ class _SpellingWorker(QObject):
         super().__init__()
         self._service = service
         self._lane = lane
-
-    @Slot()
-    def start_service(self) -> None:
-        try:
-            self._service.start()  # non-blocking: LanguageTool warms up in the background
-        except Exception as exc:  # reported; Hunspell still answers
-            self.failed.emit(-1, f"{type(exc).__name__}: {exc}")
 
     @Slot(str, int)
     def check(self, text: str, revision: int) -> None:
@@ -97,7 +92,6 @@ class SpellingLane(QObject):
     _requested = Signal(str, int)
     _add_word = Signal(str)
     _closing = Signal()
-    _starting = Signal()
 
     def __init__(
         self,
@@ -128,7 +122,12 @@ class SpellingLane(QObject):
 
     def suggest(self, word: str) -> list[str]:
         """Suggestions for one word, on demand only (a right-click; Hunspell's are slow)."""
-        return list(self.service.suggest(word)) if self.service is not None else []
+        if self.service is None or self._thread is None:
+            return []
+        try:
+            return list(self.service.suggest(word))
+        except (OSError, EOFError, RuntimeError):
+            return []  # the spelling process is gone or refused: no suggestions, no crash
 
     def add_word(self, word: str) -> None:
         if self.service is not None:
@@ -150,11 +149,9 @@ class SpellingLane(QObject):
         self._requested.connect(self._worker.check)
         self._add_word.connect(self._worker.add_word)
         self._closing.connect(self._worker.close_service)
-        self._starting.connect(self._worker.start_service)
         self._worker.checked.connect(self._checked)
         self._worker.failed.connect(self._failed)
         self._thread.start()
-        self._starting.emit()
 
     def _dispatch(self) -> None:
         self._requested.emit(self._text, self.latest_revision)

@@ -1,0 +1,109 @@
+"""The compose window's companions: channel preview, attachments, drafts list and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QTabWidget
+
+from arabesk_desk.posts import Draft
+from arabesk_desk.user_settings import UserSettings
+from checks.channels import Channel
+from ui.channel_preview import ChannelPreview
+from ui.drafts_list import DraftsDialog
+from ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from ui.compose_window import ComposeWindow
+
+PREVIEW_DELAY_MS = 150
+
+
+class PreviewTab(QObject):
+    """The "Voorbeeld" tab: repainted after a short pause, and only while it is in view."""
+
+    def __init__(self, tabs: QTabWidget, channels: Mapping[str, Channel]) -> None:
+        super().__init__(tabs)
+        self.preview = ChannelPreview(channels)
+        self._tabs = tabs
+        self._post: tuple[str, Sequence[str], str] = ("", (), "")
+        tabs.addTab(self.preview, tabs.tr("Voorbeeld"))
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._render)
+        tabs.currentChanged.connect(lambda _: self._render_if_visible())
+
+    def show_post(self, text: str, channels: Sequence[str], author: str) -> None:
+        self._post = (text, tuple(channels), author)
+        if self._visible():
+            self._timer.start()
+
+    def reveal(self) -> None:
+        self._tabs.setCurrentWidget(self.preview)
+
+    def _visible(self) -> bool:
+        return self._tabs.currentWidget() is self.preview
+
+    def _render_if_visible(self) -> None:
+        if self._visible():
+            self._render()
+
+    def _render(self) -> None:
+        text, channels, author = self._post
+        self.preview.set_post(text, channels, author)
+
+
+class DraftsOpener:
+    """ "Concepten…": reads the drafts on the store lane, then shows the list over them."""
+
+    def __init__(self, window: ComposeWindow) -> None:
+        self._window = window
+        self.dialog: DraftsDialog | None = None
+        self._drafts: list[Draft] = []
+
+    def open(self) -> None:
+        lane = self._window.session.lane
+        if lane is None:
+            return
+        self._window.session.save_now()  # the list then shows the current text too
+        lane.submit(lambda store: store.list_drafts(), self._show, "concepten lezen")
+
+    def _show(self, drafts: list[Draft]) -> None:
+        self._drafts = list(drafts)
+        labels = {name: c.label for name, c in self._window.services.channels.items()}
+        self.dialog = DraftsDialog(
+            lambda: list(self._drafts), self._delete, labels, parent=self._window
+        )
+        self.dialog.accepted.connect(self._opened)
+        self.dialog.open()
+
+    def _delete(self, draft_id: str) -> None:
+        lane = self._window.session.lane
+        if lane is not None:
+            lane.submit(lambda store: store.delete_draft(draft_id), None, "concept verwijderen")
+        self._drafts = [d for d in self._drafts if d.id != draft_id]
+        if draft_id == self._window.session.draft.id:
+            self._window.new_draft()  # the open draft is gone: do not save it back
+
+    def _opened(self) -> None:
+        wanted = self.dialog.opened_draft_id() if self.dialog else ""
+        draft = next((d for d in self._drafts if d.id == wanted), None)
+        if draft is not None:
+            self._window.load_draft(draft)
+
+
+def open_settings(
+    window: ComposeWindow, on_saved: Callable[[UserSettings], None]
+) -> SettingsDialog:
+    """The settings dialog; it saves the file itself and reports the new settings."""
+    services = window.services
+    dialog = SettingsDialog(
+        services.settings,
+        services.channels,
+        settings_path=services.paths.settings_file,
+        parent=window,
+    )
+    dialog.settings_saved.connect(on_saved)
+    dialog.open()
+    return dialog
