@@ -61,7 +61,9 @@ from PySide6.QtWidgets import (
 
 from arabesk_desk.posts import Attachment
 
-THUMBNAIL = QSize(96, 96)
+THUMBNAIL = QSize(96, 96)  # shown size, in device-independent pixels
+# Read at twice the size so thumbnails stay sharp on high-DPI (200 %) screens.
+THUMBNAIL_PIXELS = THUMBNAIL * 2
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.heic *.bmp"
 VIDEO_FILTER = "*.mp4 *.mov *.m4v *.avi *.mkv *.webm"
 
@@ -151,8 +153,8 @@ def _thumbnail(file: Path) -> QImage | None:
     reader = QImageReader(str(file))
     reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
     size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    if size.isValid() and THUMBNAIL_PIXELS.expandedTo(size) != THUMBNAIL_PIXELS:  # only shrink
+        reader.setScaledSize(size.scaled(THUMBNAIL_PIXELS, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     return None if image.isNull() else image
 

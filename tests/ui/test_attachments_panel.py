@@ -46,13 +46,24 @@ def test_photo_gets_hash_kind_and_thumbnail(qtbot, panel, photo):
     assert panel.attachments() == (expected,)
     icon = panel.list.item(0).icon()
     assert not icon.isNull()
-    assert max(icon.availableSizes()[0].width(), icon.availableSizes()[0].height()) <= 96
+    biggest = icon.availableSizes()[0]
+    assert max(biggest.width(), biggest.height()) <= 192  # 96 shown, sharp at 200 %
 
 
 def test_thumbnail_keeps_aspect_ratio(photo):
     loaded = load_file(str(photo))
     assert loaded.thumbnail is not None
-    assert (loaded.thumbnail.width(), loaded.thumbnail.height()) == (96, 48)
+    assert (loaded.thumbnail.width(), loaded.thumbnail.height()) == (192, 96)
+
+
+def test_small_photo_is_not_blown_up(tmp_path):
+    path = tmp_path / "icoon.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    image.save(str(path))
+    thumbnail = load_file(str(path)).thumbnail
+    assert thumbnail is not None
+    assert (thumbnail.width(), thumbnail.height()) == (40, 30)
 
 
 def test_video_is_recognised_and_gets_an_icon(qtbot, panel, tmp_path):
