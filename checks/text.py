@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
-WORD_RE = re.compile(r"[^\W_](?:[\w]|['’\-](?=[^\W_]))*", re.UNICODE)
+WORD_RE = re.compile(r"[^\W_]\w*(?:['’\-][^\W_]\w*)*", re.UNICODE)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n\s*\n|\n(?=\s*[-•*])")
 URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
 EMAIL_RE = re.compile(
@@ -19,9 +20,11 @@ HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(
 HASHTAG_RE = re.compile(r"(?<![\w#])#[^\W_][\w]*", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of the text with its code-point span; ``lower`` is its lower-cased form."""
+class Word(NamedTuple):
+    """A word of the text with its code-point span; ``lower`` is its lower-cased form.
+
+    A named tuple, not a dataclass: a long post has thousands and they are made on every check.
+    """
 
     text: str
     lower: str

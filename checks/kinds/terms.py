@@ -118,8 +118,10 @@ def _disguised_words(doc: Document) -> Iterator[tuple[int, int, str]]:
     lower = doc.lower
     for m in _LEET_WORD_RE.finditer(lower):
         yield m.start(), m.end(), m.group().translate(LEET)
-    for word in doc.words:
-        if _STRETCH_RE.search(word.lower):
+    stretched = {doc.word_index_at(m.start()) for m in _STRETCH_RE.finditer(lower)}
+    for index in sorted(stretched):
+        if index < len(doc.words):
+            word = doc.words[index]
             yield word.start, word.end, _STRETCH_RE.sub(r"\1\1", word.lower)
             yield word.start, word.end, _STRETCH_RE.sub(r"\1", word.lower)
     for m in _SPACED_RE.finditer(lower):
