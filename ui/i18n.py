@@ -78,6 +78,12 @@ def _remove_installed(app: QCoreApplication) -> None:
         app.removeTranslator(translator)
 
 
+def remove_language(app: QCoreApplication) -> None:
+    """Take out what :func:`install_language` put in (tests; a clean shutdown)."""
+    _remove_installed(app)
+    app.setProperty(LANGUAGE_PROPERTY, None)
+
+
 def _qt_translator(language: str) -> QTranslator | None:
     """Qt's own strings ("Cancel", file dialogs) in ``language``, when PySide6 ships them."""
     translator = QTranslator()

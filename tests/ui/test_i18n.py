@@ -9,7 +9,7 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 from arabesk_desk.user_settings import UserSettings
@@ -19,6 +19,7 @@ from ui.i18n import (
     finding_message,
     install_language,
     localized,
+    remove_language,
     translations_dir,
 )
 from ui.publish_gate import PublishGateDialog
@@ -38,8 +39,11 @@ MY_CONTEXTS = {
 
 @pytest.fixture
 def app(qapp):
+    """Leave the application as other tests expect it: no translators, the old locale."""
+    locale = QLocale()
     yield qapp
-    install_language(qapp, "nl")
+    remove_language(qapp)
+    QLocale.setDefault(locale)
 
 
 def ts_messages():
