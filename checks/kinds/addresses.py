@@ -39,40 +39,52 @@ _HOUSE_NUMBER = (
 # Four digits and two capitals ("1234 AB", "NL-1234AB", or "1234ab" written together);
 # unit abbreviations are amounts ("1250 mg").
 _POSTCODE = (
-    r"(?:(?<![\w-])NL-|(?<![\w-]))"
-    r"(?P<postcode>[1-9][0-9]{3}(?!(?i:[ ]?(?:mg|kg|km|cm|mm|ml|cl|dl|gb|mb|kb|kw|mw|hz|pk)\b))"
+    r"(?P<postcode>[1-9](?:(?<![\w-][1-9])|(?<=(?<![\w-])NL-[1-9]))[0-9]{3}"
+    r"(?!(?i:[ ]?(?:mg|kg|km|cm|mm|ml|cl|dl|gb|mb|kb|kw|mw|hz|pk)\b))"
     r"(?:[ ]?[A-Z]{2}|[a-z]{2}))(?!\w)"
 )
 POSTCODE_RE = re.compile(_POSTCODE)
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
+# Room for the words of a spelled-out street ("Laan van de Verenigde Naties") before its
+# last word.
+_WINDOW_BEFORE = 60
 
 
 @dataclass(frozen=True, slots=True)
 class StreetFinder:
-    """Compiled street patterns and the words that merely look like streets."""
+    """Street endings and the words that merely look like streets, compiled.
 
-    compound: re.Pattern[str]
-    spelled_out: re.Pattern[str]
+    One regex finds every "word house-number" pair; the word is then tested in Python
+    (an ending from the list, not an exception), which keeps long posts cheap.
+    """
+
+    endings: tuple[str, ...]
+    number_after_word: re.Pattern[str]
+    prefix_before: re.Pattern[str]
+    spelled_out_before: re.Pattern[str]
     not_streets: TermList
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, street-and-number) of every street address, postcode included."""
-        found: list[tuple[int, int, str]] = []
-        for regex in (self.spelled_out, self.compound):
-            for match in regex.finditer(text):
-                if self._plausible(match, regex) and not _overlaps(
-                    found, match.start(), match.end()
-                ):
-                    found.append((match.start(), match.end(), match.group("street")))
-        yield from sorted(found)
+        for match in self.number_after_word.finditer(text):
+            if _YEAR_RE.fullmatch(match.group("number")):
+                continue
+            start = self._street_start(text, match)
+            if start is not None:
+                yield start, match.end(), text[start : match.start("number")].strip()
 
-    def _plausible(self, match: re.Match[str], regex: re.Pattern[str]) -> bool:
-        if _YEAR_RE.fullmatch(match.group("number")):
-            return False
-        # "Laan van Meerdervoort": the bare street word is fine when a name follows it.
-        return regex is self.spelled_out or not self.not_streets.is_exception(
-            match.group("last").lower()
-        )
+    def _street_start(self, text: str, match: re.Match[str]) -> int | None:
+        last = match.group("last").lower()
+        word_start = match.start("last")
+        window = max(0, word_start - _WINDOW_BEFORE)
+        if last.endswith(self.endings) and not self.not_streets.is_exception(last):
+            prefix = self.prefix_before.search(text, window, word_start)
+            return prefix.start() if prefix else word_start
+        if match.group("last")[:1].isupper():
+            # "Laan van Meerdervoort 5": the street word stands before a connecting phrase.
+            head = self.spelled_out_before.search(text, window, word_start)
+            return head.start() if head else None
+        return None
 
 
 def _overlaps(found: list[tuple[int, int, str]], start: int, end: int) -> bool:
@@ -80,19 +92,22 @@ def _overlaps(found: list[tuple[int, int, str]], start: int, end: int) -> bool:
 
 
 def street_finder(streets: TermList) -> StreetFinder:
-    endings = sorted({term.text for term in streets.terms}, key=len, reverse=True)
-    suffix = "|".join(re.escape(ending) for ending in endings)
-    prefix = rf"(?:{_CAPITAL_WORD}[ ](?:(?:{_CONNECTORS}|{_CAPITAL_WORD})[ ]){{0,3}})?"
+    endings = tuple(sorted({term.text for term in streets.terms}, key=len, reverse=True))
+    bare = "|".join(re.escape(ending) for ending in endings if ending.isalpha())
     tail = rf"(?:,?[ ]+{_POSTCODE})?"
-    compound = re.compile(
-        rf"(?<![\w-])(?P<street>{prefix}(?P<last>[A-Za-zÀ-ÿ][\w'’-]*?(?i:{suffix})))"
-        rf"[ ]+{_HOUSE_NUMBER}{tail}"
+    return StreetFinder(
+        endings=endings,
+        number_after_word=re.compile(
+            rf"(?<![\w'’.-])(?P<last>[^\W\d_][\w'’-]*\.?)[ ]+{_HOUSE_NUMBER}{tail}"
+        ),
+        prefix_before=re.compile(
+            rf"(?<![\w-]){_CAPITAL_WORD}[ ](?:(?:{_CONNECTORS}|{_CAPITAL_WORD})[ ]){{0,3}}$"
+        ),
+        spelled_out_before=re.compile(
+            rf"(?<![\w-])(?i:{bare})(?:[ ]{_CONNECTORS}){{1,3}}(?:[ ]{_CAPITAL_WORD}){{0,2}}[ ]$"
+        ),
+        not_streets=streets,
     )
-    spelled_out = re.compile(
-        rf"(?<![\w-])(?P<street>(?P<last>(?i:{suffix}))(?:[ ]{_CONNECTORS}){{1,3}}"
-        rf"(?:[ ]{_CAPITAL_WORD}){{1,3}})[ ]+{_HOUSE_NUMBER}{tail}"
-    )
-    return StreetFinder(compound, spelled_out, streets)
 
 
 def _street_finder(rule: Rule, resources: Resources) -> StreetFinder:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from checks.context import CheckContext
 from checks.kinds.base import str_list
-from checks.kinds.persons import FULL_NAME, GROUP, person_cues
+from checks.kinds.persons import FULL_NAME, GROUP, PersonCues, person_cues
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.text import Document
@@ -24,10 +24,20 @@ PUPIL_TITLE_RE = re.compile(
     rf"(?i:(?<![\w-])(?:{GROUP}\s*-?\s*)?(?:leerling|leerlinge|scholier|kleuter))\s+"
     rf"(?P<name>{FULL_NAME})(?![\w-])"
 )
-_GROUP_WORD_RE = re.compile(
-    r"groep|klas|leerjaar|havo|vwo|vmbo|mavo|gymnasium|atheneum|leerling|kleuter|scholier|brugklas|unit",
-    re.IGNORECASE,
-)
+PUPIL_WORDS = ("leerling", "kleuter", "scholier")
+
+
+def _names_after_pupil_words(doc: Document, cues: PersonCues) -> Iterator[tuple[int, int]]:
+    """Names after "leerling" and the like, looking only around those words."""
+    text, lower = doc.text, doc.lower
+    for word in PUPIL_WORDS:
+        position = lower.find(word)
+        while position != -1:
+            window = (max(0, position - 20), min(len(text), position + len(word) + 60))
+            for found in PUPIL_TITLE_RE.finditer(text, *window):
+                if cues.is_name(found.group("name")):
+                    yield found.span("name")
+            position = lower.find(word, position + 1)
 
 
 def build_name_near_group(rule: Rule, resources: Resources) -> Matcher:
@@ -36,14 +46,11 @@ def build_name_near_group(rule: Rule, resources: Resources) -> Matcher:
     cues = person_cues(resources)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-        text = doc.text
-        if not _GROUP_WORD_RE.search(text):
+        spans = {(s.start, s.end) for s in cues.names_by_group(doc)}
+        spans.update(_names_after_pupil_words(doc, cues))
+        if not spans:
             return
         reported = {(s, e) for s, e, _ in cues.roster_names(doc)}
-        spans = {(s.start, s.end) for s in cues.names_by_group(text)}
-        spans.update(
-            m.span("name") for m in PUPIL_TITLE_RE.finditer(text) if cues.is_name(m.group("name"))
-        )
         for start, end in sorted(spans - reported):
             if not doc.in_not_prose(start, end):
                 yield Hit(start, end, suggestions)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from checks.kinds.roster_index import FULL, RosterIndex, first_name_counts, roster_index
 from checks.kinds.terms import TermIndex
@@ -45,6 +46,23 @@ GROUP = (
     r"|(?:de\s)?brugklas(?![\w]))"
 )
 GROUP_RE = re.compile(GROUP)
+# Words of which every group phrase holds one; the GROUP regex only runs around them.
+GROUP_KEYWORDS = (
+    "groep",
+    "klas",
+    "leerjaar",
+    "unit",
+    "havo",
+    "vwo",
+    "vmbo",
+    "mavo",
+    "gymnasium",
+    "atheneum",
+    " tl",
+    "kgt",
+    " bb",
+    " kb",
+)
 # "Sanne de Vries uit groep 6", "Mohammed (klas 2b)", "Emma, 4 havo", "Daan, leerling van 3 vwo"
 NAME_BY_GROUP_RE = re.compile(
     rf"(?<![\w-])(?P<name>{FULL_NAME})\s*(?:\(|,)?\s*"
@@ -58,54 +76,111 @@ NAME_BY_TITLE_RE = re.compile(
 # "Daan heeft ...", "Vandaag is Sanne ..."
 NAME_BEFORE_VERB_RE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?= {PERSON_VERBS}(?![\w]))")
 NAME_AFTER_VERB_RE = re.compile(rf"(?<![\w-]){PERSON_VERBS} (?P<name>{FULL_NAME})(?![\w-])")
+# How far before a group phrase a name may start ("Sanne van der Berg-Jansen, uit groep 6").
+_NAME_WINDOW = 60
 STAFF_BEFORE_RE = re.compile(rf"(?i:{STAFF_TITLES})\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class PersonCues:
-    """Compiled person words, non-names and the roster; see the module docstring."""
+@dataclass(slots=True)
+class _DocumentCues:
+    """What one document says about persons, worked out once and shared by every rule."""
 
-    person_words: TermIndex
-    not_names: frozenset[str]
-    roster: RosterIndex
-    names_also_words: frozenset[str]
+    person_words: list[Span] | None = None
+    roster_names: list[tuple[int, int, str]] | None = None
+    groups: list[Span] | None = None
+    named: dict[Span, list[Span]] = field(default_factory=dict)
+
+
+class PersonCues:
+    """Compiled person words, non-names and the roster; see the module docstring.
+
+    Results per document are kept in a weak map, so the rules of one check share them
+    and they vanish with the document. Safe to share between threads: every document
+    belongs to one check call.
+    """
+
+    def __init__(
+        self,
+        person_words: TermIndex,
+        not_names: frozenset[str],
+        roster: RosterIndex,
+        names_also_words: frozenset[str],
+    ) -> None:
+        self.person_words = person_words
+        self.not_names = not_names
+        self.roster = roster
+        self.names_also_words = names_also_words
+        self._per_document: WeakKeyDictionary[Document, _DocumentCues] = WeakKeyDictionary()
+
+    def _cues(self, doc: Document) -> _DocumentCues:
+        cues = self._per_document.get(doc)
+        if cues is None:
+            cues = self._per_document.setdefault(doc, _DocumentCues())
+        return cues
 
     def points_at_person(self, doc: Document, sentence: Span) -> bool:
         """Whether a pronoun or singular person noun stands in the sentence."""
-        return any(
-            sentence.start <= m.start and m.end <= sentence.end for m in self.person_words.find(doc)
-        )
+        cues = self._cues(doc)
+        if cues.person_words is None:
+            cues.person_words = [Span(m.start, m.end) for m in self.person_words.find(doc)]
+        return any(sentence.start <= m.start and m.end <= sentence.end for m in cues.person_words)
 
     def _points_at_pupil(self, doc: Document, sentence: Span) -> bool:
-        return self.points_at_person(doc, sentence) or bool(
-            GROUP_RE.search(doc.text, sentence.start, sentence.end)
+        return self.points_at_person(doc, sentence) or any(
+            sentence.start <= g.start < sentence.end for g in self.group_phrases(doc)
         )
 
-    def roster_names(self, doc: Document) -> Iterator[tuple[int, int, str]]:
-        """(start, end, form) of roster names that count as names where they stand."""
-        for match in self.roster.find(doc):
-            if match.form == FULL or first_name_counts(
-                doc, match, self.names_also_words, self._points_at_pupil
-            ):
-                yield match.start, match.end, match.form
+    def group_phrases(self, doc: Document) -> list[Span]:
+        """Every group or class phrase ("groep 6", "klas 2b", "4 havo") in the document."""
+        cues = self._cues(doc)
+        if cues.groups is None:
+            cues.groups = find_group_phrases(doc)
+        return cues.groups
 
-    def names_by_group(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    def roster_names(self, doc: Document) -> list[tuple[int, int, str]]:
+        """(start, end, form) of roster names that count as names where they stand."""
+        cues = self._cues(doc)
+        if cues.roster_names is None:
+            cues.roster_names = [
+                (match.start, match.end, match.form)
+                for match in self.roster.find(doc)
+                if match.form == FULL
+                or first_name_counts(doc, match, self.names_also_words, self._points_at_pupil)
+            ]
+        return cues.roster_names
+
+    def names_by_group(
+        self, doc: Document, start: int = 0, end: int | None = None
+    ) -> Iterator[Span]:
         """Names beside a group or class that are not a teacher's ("juf Anna uit groep 3")."""
+        text = doc.text
         stop = len(text) if end is None else end
-        for found in NAME_BY_GROUP_RE.finditer(text, start, stop):
-            name_start, name_end = found.span("name")
-            if self.is_name(found.group("name")) and not STAFF_BEFORE_RE.search(
-                text, max(0, name_start - 20), name_start
-            ):
-                yield Span(name_start, name_end)
+        for group in self.group_phrases(doc):
+            if not start <= group.start < stop:
+                continue
+            window = max(start, group.start - _NAME_WINDOW)
+            for found in NAME_BY_GROUP_RE.finditer(text, window, group.end):
+                if found.end() != group.end:
+                    continue
+                name_start, name_end = found.span("name")
+                if self.is_name(found.group("name")) and not STAFF_BEFORE_RE.search(
+                    text, max(0, name_start - 20), name_start
+                ):
+                    yield Span(name_start, name_end)
 
     def named_spans(self, doc: Document, sentence: Span) -> list[Span]:
         """Every named person in the sentence (roster, title, verb or group)."""
+        cues = self._cues(doc)
+        if sentence not in cues.named:
+            cues.named[sentence] = self._named_spans(doc, sentence)
+        return cues.named[sentence]
+
+    def _named_spans(self, doc: Document, sentence: Span) -> list[Span]:
         text = doc.text
         spans = [
             Span(s, e) for s, e, _ in self.roster_names(doc) if sentence.start <= s < sentence.end
         ]
-        spans.extend(self.names_by_group(text, sentence.start, sentence.end))
+        spans.extend(self.names_by_group(doc, sentence.start, sentence.end))
         for regex in (NAME_BY_TITLE_RE, NAME_BEFORE_VERB_RE, NAME_AFTER_VERB_RE):
             for found in regex.finditer(text, sentence.start, sentence.end):
                 if self.is_name(found.group("name")):
@@ -129,8 +204,32 @@ def protected_entries(resources: Resources) -> tuple[RosterEntry, ...]:
     return (*resources.settings.roster, *extra)
 
 
+def find_group_phrases(doc: Document) -> list[Span]:
+    """Group phrases, found by looking only around their key words (a cheap ``str.find``)."""
+    text, lower = doc.text, doc.lower
+    spans: set[tuple[int, int]] = set()
+    for keyword in GROUP_KEYWORDS:
+        position = lower.find(keyword)
+        while position != -1:
+            window_end = min(len(text), position + len(keyword) + 12)
+            for found in GROUP_RE.finditer(text, max(0, position - 8), window_end):
+                spans.add(found.span())
+            position = lower.find(keyword, position + 1)
+    return [Span(*span) for span in sorted(spans)]
+
+
+_CUES_BY_RESOURCES: WeakKeyDictionary[Resources, PersonCues] = WeakKeyDictionary()
+
+
 def person_cues(resources: Resources) -> PersonCues:
-    """The cues for this engine's settings (the roster comes from the school's policy)."""
+    """The cues for this engine's settings, one per engine (the roster comes from the policy)."""
+    cues = _CUES_BY_RESOURCES.get(resources)
+    if cues is None:
+        cues = _CUES_BY_RESOURCES.setdefault(resources, _build_person_cues(resources))
+    return cues
+
+
+def _build_person_cues(resources: Resources) -> PersonCues:
     return PersonCues(
         person_words=TermIndex(resources.term_list("confidential/person_words")),
         not_names=frozenset(t.text for t in resources.term_list("confidential/not_names").terms),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from phonenumbers import Leniency, PhoneNumberMatcher
 
@@ -41,6 +42,16 @@ PHONE_SHAPE_RE = re.compile(
     r"[0-9]{2,}(?:[ -][0-9]{2,}){0,3}(?![\w/-]|[.,:][0-9])"
 )
 _NOT_DIGITS_RE = re.compile(r"[^0-9]")
+# A run of digits with the separators people put in phone numbers; phonenumbers (slow,
+# pure Python) only reads runs that hold enough digits, with a margin on either side.
+_DIGIT_RUN_RE = re.compile(r"[+(]?[0-9](?:[0-9 ()./-]|\(0\)){6,}[0-9]")
+_RUN_MARGIN = 2
+
+
+def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
+    for run in _DIGIT_RUN_RE.finditer(text):
+        if has_digits(run.group(), MIN_DIGITS):
+            yield max(0, run.start() - _RUN_MARGIN), min(len(text), run.end() + _RUN_MARGIN)
 
 
 def phone_spans(text: str, *, loose: bool = False) -> Iterator[tuple[int, int, str]]:
@@ -48,10 +59,11 @@ def phone_spans(text: str, *, loose: bool = False) -> Iterator[tuple[int, int, s
     if not has_digits(text, MIN_DIGITS):
         return
     found_spans: list[tuple[int, int]] = []
-    for found in PhoneNumberMatcher(text, REGION, leniency=Leniency.VALID):
-        if found.raw_string.startswith(_DIALLED_START):
-            found_spans.append((found.start, found.end))
-            yield found.start, found.end, found.raw_string
+    for start, end in _digit_runs(text):
+        for found_start, found_end, raw in _valid_numbers(text[start:end]):
+            span = (start + found_start, start + found_end)
+            found_spans.append(span)
+            yield (*span, raw)
     if loose:
         for shape in PHONE_SHAPE_RE.finditer(text):
             start, end = shape.span()
@@ -59,6 +71,16 @@ def phone_spans(text: str, *, loose: bool = False) -> Iterator[tuple[int, int, s
                 s < end and start < e for s, e in found_spans
             ):
                 yield start, end, shape.group()
+
+
+@lru_cache(maxsize=2048)
+def _valid_numbers(run: str) -> tuple[tuple[int, int, str], ...]:
+    """Valid, dialled phone numbers in a run of digits; a post repeats its numbers."""
+    return tuple(
+        (found.start, found.end, found.raw_string)
+        for found in PhoneNumberMatcher(run, REGION, leniency=Leniency.VALID)
+        if found.raw_string.startswith(_DIALLED_START)
+    )
 
 
 def _phone_shaped(raw: str) -> bool:
