@@ -133,7 +133,9 @@ class MonthlyBarChart(QWidget):
         painter.drawText(QPointF(8, metrics.ascent() + 4), self.title)
         painter.setFont(self.font())
         legend_height = self._draw_legend(painter, metrics.height() + 8)
-        plot = QRectF(36, metrics.height() + 14 + legend_height, self.width() - 48, 0)
+        # Half a line of room above the plot so the top grid label is not clipped.
+        top = metrics.height() * 1.5 + 14 + legend_height
+        plot = QRectF(36, top, self.width() - 48, 0)
         plot.setBottom(self.height() - metrics.height() - 10)
         if plot.height() > 20:
             self._draw_plot(painter, plot, text_colour)
