@@ -18,6 +18,7 @@ SOURCE = "hunspell"
 ENGINE_NAME = "Hunspell (OpenTaal)"
 _SUGGESTION_CACHE_SIZE = 512
 _MAX_SUGGESTIONS = 5
+_VERDICT_CACHE_SIZE = 50_000
 NO_NAMES = NameList()
 
 
@@ -38,6 +39,9 @@ class HunspellChecker:
         self._lock = threading.Lock()
         self._hunspell: Any = None
         self._suggestions: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+        # Dictionary verdicts per word: a post is re-checked on every pause in typing, and
+        # a dict lookup costs a fraction of Hunspell's spell().
+        self._verdicts: dict[str, bool] = {}
 
     def load(self) -> None:
         """Load the dictionary now (otherwise the first check does)."""
@@ -100,12 +104,21 @@ class HunspellChecker:
 
     def _word_ok(self, speller: Any, word: Word, text: str) -> bool:
         spelled = clean(word.text)
-        if spelled in self.personal or not _is_latin(spelled):
-            return True
-        if self._spell(speller, spelled):
+        known = self._verdicts.get(spelled)
+        if known is None:
+            known = not _is_latin(spelled) or self._spell(speller, spelled)
+            if len(self._verdicts) >= _VERDICT_CACHE_SIZE:
+                self._verdicts.clear()
+            self._verdicts[spelled] = known
+        if known or spelled in self.personal:
             return True
         # Abbreviations such as "enz." and "bijv." are in the dictionary with their full stop.
         return text[word.end : word.end + 1] == "." and self._spell(speller, spelled + ".")
+
+    def forget_verdicts(self) -> None:
+        """Drop the per-word cache (the benchmark measures a cold check with it)."""
+        with self._lock:
+            self._verdicts.clear()
 
     def _spell(self, speller: Any, word: str) -> bool:
         try:
@@ -150,4 +163,6 @@ def _add_to_speller(speller: Any, word: str) -> None:
 
 def _is_latin(word: str) -> bool:
     """True when every letter is Latin script (Arabic or Cyrillic words are not judged)."""
-    return all(ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in word if ch.isalpha())
+    return word.isascii() or all(
+        ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in word if ch.isalpha()
+    )

@@ -31,16 +31,22 @@ def checkable_words(document: Document, names: NameList) -> Iterator[Word]:
     """The words of ``document`` worth a spelling check, in reading order."""
     skipped = _skipped_spans(document)
     for word in document.words:
-        if _inside(skipped, word.start, word.end) or not is_judgeable(word.text):
+        if not is_judgeable(word.text):
             continue
-        if word.text in names:
+        if skipped and _inside(skipped, word.start, word.end):
+            continue
+        if names.names and word.text in names:
             continue
         yield word
 
 
 def is_judgeable(word: str) -> bool:
     """False for numbers, words with digits, all-caps acronyms and single letters."""
-    if len(word) < 2 or any(ch.isdigit() for ch in word):
+    if len(word) < 2:
+        return False
+    if word.isalpha():  # the common case, answered without a loop in Python
+        return not word.isupper()
+    if any(ch.isdigit() for ch in word):
         return False
     letters = [ch for ch in word if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
