@@ -15,7 +15,7 @@ from arabesk_desk.store.migrations import LOG_TABLE
 from arabesk_desk.store.published_log import ENTRY_COLUMNS, entry_from_row
 
 FTS_TABLE = f"{LOG_TABLE}_fts"
-_TOKEN = re.compile(r"[\w@#'’-]+", re.UNICODE)
+_TOKEN = re.compile(r"\w[\w'’-]*", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +120,7 @@ def search(
     match = fts_query(query)
     if not match:
         return entries(db, filters, limit=limit)
+    match += _column_filters(filters)
     where, args = filter_sql(filters)
     sql = (
         f"SELECT {_qualified('l')} FROM [{FTS_TABLE}] f JOIN [{LOG_TABLE}] l ON l.seq = f.rowid "
@@ -127,6 +128,20 @@ def search(
     )
     rows = db.execute(sql, [match, *args, limit]).fetchall()
     return [entry_from_row(row) for row in rows]
+
+
+def _column_filters(filters: LogFilter | None) -> str:
+    """Narrow the full-text match by author and channel too: FTS5 intersects its word lists
+    far faster than the join can reject rows (the WHERE clause still checks exactly)."""
+    if filters is None:
+        return ""
+    extra = ""
+    for column, value in (("author", filters.author), ("channels", filters.channel)):
+        words = _TOKEN.findall(value or "")
+        if words:
+            phrase = " ".join(words).replace('"', "")
+            extra += f' AND {column} : "{phrase}"'
+    return extra
 
 
 def referring(db: sqlite_utils.Database, entry_id: str) -> list[LogEntry]:
