@@ -48,6 +48,9 @@ _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # Room for the words of a spelled-out street ("Laan van de Verenigde Naties") before its
 # last word.
 _WINDOW_BEFORE = 60
+# A house number's first digit after a word and a space (the digit comes first so the
+# regex engine can skip ahead).
+_NUMBER_AFTER_WORD_RE = re.compile(r"[1-9](?:(?<=[^\W\d_][ ][1-9])|(?<=[^\W\d_]\.[ ][1-9]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +69,22 @@ class StreetFinder:
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, street-and-number) of every street address, postcode included."""
-        for match in self.number_after_word.finditer(text):
+        for match in self._word_number_pairs(text):
             if _YEAR_RE.fullmatch(match.group("number")):
                 continue
             start = self._street_start(text, match)
             if start is not None:
                 yield start, match.end(), text[start : match.start("number")].strip()
+
+    def _word_number_pairs(self, text: str) -> Iterator[re.Match[str]]:
+        """Each "word number" pair, looked for only where a digit follows a word and a space."""
+        for digit in _NUMBER_AFTER_WORD_RE.finditer(text):
+            position = digit.start()
+            window = (max(0, position - _WINDOW_BEFORE), min(len(text), position + 40))
+            for match in self.number_after_word.finditer(text, *window):
+                if match.start("number") == position:
+                    yield match
+                    break
 
     def _street_start(self, text: str, match: re.Match[str]) -> int | None:
         last = match.group("last").lower()

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from weakref import WeakKeyDictionary
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param, str_list
 from checks.kinds.patterns import compile_patterns
 from checks.kinds.persons import PersonCues, person_cues
-from checks.kinds.terms import TermIndex, term_index
+from checks.kinds.terms import TermIndex
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.text import Document, Span
@@ -33,13 +34,55 @@ from checks.text import Document, Span
 PERSON_MODES = ("pointed", "named", "any")
 
 
+class SharedTermFinder:
+    """One index per term list per engine, and one scan per list per document.
+
+    The family rules and ``confidential.named_sensitive`` read the same lists; each list
+    is scanned once per check however many rules name it.
+    """
+
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
+        self._indexes: dict[str, TermIndex] = {}
+        self._found: WeakKeyDictionary[Document, dict[str, list[Span]]] = WeakKeyDictionary()
+
+    def index(self, name: str) -> TermIndex:
+        if name not in self._indexes:
+            self._indexes[name] = TermIndex(self._resources.term_list(name))
+        return self._indexes[name]
+
+    def find(self, doc: Document, names: tuple[str, ...]) -> list[Span]:
+        found = self._found.get(doc)
+        if found is None:
+            found = self._found.setdefault(doc, {})
+        spans: list[Span] = []
+        for name in names:
+            if name not in found:
+                found[name] = [Span(m.start, m.end) for m in self.index(name).find(doc)]
+            spans.extend(found[name])
+        return spans
+
+
+_FINDERS: WeakKeyDictionary[Resources, SharedTermFinder] = WeakKeyDictionary()
+
+
+def shared_term_finder(resources: Resources) -> SharedTermFinder:
+    finder = _FINDERS.get(resources)
+    if finder is None:
+        finder = _FINDERS.setdefault(resources, SharedTermFinder(resources))
+    return finder
+
+
 def _term_spans(
-    doc: Document, index: TermIndex | None, patterns: tuple[re.Pattern[str], ...]
+    doc: Document,
+    finder: SharedTermFinder,
+    lists: tuple[str, ...],
+    patterns: tuple[re.Pattern[str], ...],
 ) -> list[Span]:
-    spans = [Span(m.start, m.end) for m in index.find(doc)] if index is not None else []
+    spans = finder.find(doc, lists)
     for pattern in patterns:
         spans.extend(Span(*m.span()) for m in pattern.finditer(doc.text))
-    return sorted(spans, key=lambda s: (s.start, -s.end))
+    return sorted(set(spans), key=lambda s: (s.start, -s.end))
 
 
 def _about_person(
@@ -55,9 +98,12 @@ def _about_person(
 
 def build_person_terms(rule: Rule, resources: Resources) -> Matcher:
     """Flag terms and patterns whose sentence is about a person."""
-    index = term_index(rule, resources) if "terms" in rule.params else None
+    lists = str_list(rule, "terms", ())
+    finder = shared_term_finder(resources)
+    for name in lists:
+        finder.index(name)  # load now: a missing or broken list fails when the engine loads
     patterns = compile_patterns(rule, "patterns", re.IGNORECASE)
-    if index is None and not patterns:
+    if not lists and not patterns:
         raise bad_rule(rule, "needs 'params.terms' or 'params.patterns'")
     person = param(rule, "person", str, "pointed")
     if person not in PERSON_MODES:
@@ -69,15 +115,15 @@ def build_person_terms(rule: Rule, resources: Resources) -> Matcher:
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
         judged: dict[Span, bool] = {}
-        for term in _term_spans(doc, index, patterns):
-            if doc.in_not_prose(term.start, term.end):
-                continue
+        for term in _term_spans(doc, finder, lists, patterns):
             sentence = doc.sentence_at(term.start)
             if sentence not in judged:
                 text = doc.text[sentence.start : sentence.end]
                 judged[sentence] = not any(guard.search(text) for guard in guards)
-            if judged[sentence] and (
-                anyone or _about_person(cues, doc, sentence, named_only, term)
+            if (
+                judged[sentence]
+                and (anyone or _about_person(cues, doc, sentence, named_only, term))
+                and not doc.in_not_prose(term.start, term.end)
             ):
                 yield Hit(term.start, term.end, suggestions)
 

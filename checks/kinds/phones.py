@@ -59,18 +59,21 @@ def phone_spans(text: str, *, loose: bool = False) -> Iterator[tuple[int, int, s
     if not has_digits(text, MIN_DIGITS):
         return
     found_spans: list[tuple[int, int]] = []
-    for start, end in _digit_runs(text):
+    runs = list(_digit_runs(text))
+    for start, end in runs:
         for found_start, found_end, raw in _valid_numbers(text[start:end]):
             span = (start + found_start, start + found_end)
             found_spans.append(span)
             yield (*span, raw)
     if loose:
-        for shape in PHONE_SHAPE_RE.finditer(text):
-            start, end = shape.span()
-            if _phone_shaped(shape.group()) and not any(
-                s < end and start < e for s, e in found_spans
-            ):
-                yield start, end, shape.group()
+        for run_start, run_end in runs:
+            for shape in PHONE_SHAPE_RE.finditer(text, run_start, run_end):
+                start, end = shape.span()
+                if _phone_shaped(shape.group()) and not any(
+                    s < end and start < e for s, e in found_spans
+                ):
+                    found_spans.append((start, end))
+                    yield start, end, shape.group()
 
 
 @lru_cache(maxsize=2048)
