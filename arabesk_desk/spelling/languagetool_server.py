@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from arabesk_desk.spelling.languagetool_install import JavaRuntime, LanguageToolInstall
+from arabesk_desk.spelling.server_record import remove_record, stop_orphan, write_record
 
 CommandBuilder = Callable[[int, Path], list[str]]
 """Builds the server's command line from its port and its properties file."""
@@ -175,6 +176,7 @@ class LocalLanguageToolServer:
         return self._process is not None and self._process.poll() is None
 
     def _start_and_wait(self) -> None:
+        stop_orphan(self.work_dir, self.options.stop_timeout)
         try:
             process, port = self._launch()
         except OSError as exc:
@@ -212,6 +214,7 @@ class LocalLanguageToolServer:
             finally:
                 log.close()
             self._process, self._port = process, port
+        write_record(self.work_dir, process.pid)
         return process, port
 
     def _wait_until_answering(
@@ -257,14 +260,14 @@ class LocalLanguageToolServer:
         atexit.unregister(self.close)
 
     def _kill(self, process: subprocess.Popen[bytes]) -> None:
-        if process.poll() is not None:
-            return
-        _signal_group(process, terminate=True)
-        try:
-            process.wait(self.options.stop_timeout)
-        except subprocess.TimeoutExpired:
-            _signal_group(process, terminate=False)
-            process.wait(self.options.stop_timeout)
+        if process.poll() is None:
+            _signal_group(process, terminate=True)
+            try:
+                process.wait(self.options.stop_timeout)
+            except subprocess.TimeoutExpired:
+                _signal_group(process, terminate=False)
+                process.wait(self.options.stop_timeout)
+        remove_record(self.work_dir, process.pid)
 
 
 def languages_answer(base_url: str, timeout: float, *, local: bool = True) -> bool:

@@ -177,3 +177,51 @@ def _stand_in_processes() -> list[psutil.Process]:
         except psutil.NoSuchProcess:
             continue
     return found
+
+
+def test_a_server_orphaned_by_a_killed_app_is_stopped_on_the_next_start(make_server, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from arabesk_desk.spelling.server_record import RECORD_NAME
+    from tests.core.spelling.conftest import fake_command
+
+    server = make_server()
+    server.work_dir.mkdir(parents=True)
+    properties = server.work_dir / "orphan.properties"
+    properties.write_text("")
+    orphan_port = free_port()
+    orphan = subprocess.Popen(fake_command()(orphan_port, properties), start_new_session=True)
+    wait_until(lambda: languages_answer(f"http://127.0.0.1:{orphan_port}/", timeout=1))
+    gone_owner = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone_owner.wait()
+    record = {"server": orphan.pid, "owner": gone_owner.pid}
+    (server.work_dir / RECORD_NAME).write_text(json.dumps(record))
+    try:
+        server.start()
+        assert server.wait_ready(WAIT)
+        orphan.wait(WAIT)  # stopped by the new start, not left running
+        assert orphan.returncode is not None
+        recorded = json.loads((server.work_dir / RECORD_NAME).read_text())
+        assert recorded == {"server": server.pid, "owner": psutil.Process().pid}
+    finally:
+        if orphan.poll() is None:
+            orphan.kill()
+            orphan.wait()
+    server.close()
+    assert not (server.work_dir / RECORD_NAME).exists()
+
+
+def test_a_server_whose_app_still_runs_is_left_alone(make_server):
+    import json
+
+    from arabesk_desk.spelling.server_record import RECORD_NAME, stop_orphan
+
+    other = make_server()
+    other.start()
+    assert other.wait_ready(WAIT)
+    record = {"server": other.pid, "owner": psutil.Process().ppid()}  # a living owner
+    other.work_dir.joinpath(RECORD_NAME).write_text(json.dumps(record))
+    assert stop_orphan(other.work_dir) is None
+    assert psutil.pid_exists(other.pid)
