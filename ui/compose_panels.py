@@ -12,11 +12,11 @@ from arabesk_desk.posts import Draft
 from arabesk_desk.user_settings import UserSettings
 from checks.channels import Channel
 from ui.channel_preview import ChannelPreview
-from ui.drafts_list import DraftsDialog
-from ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from ui.compose_window import ComposeWindow
+    from ui.drafts_list import DraftsDialog
+    from ui.settings_dialog import SettingsDialog
 
 PREVIEW_DELAY_MS = 150
 
@@ -70,6 +70,8 @@ class DraftsOpener:
         lane.submit(lambda store: store.list_drafts(), self._show, "concepten lezen")
 
     def _show(self, drafts: list[Draft]) -> None:
+        from ui.drafts_list import DraftsDialog  # loaded on first use: a faster start
+
         self._drafts = list(drafts)
         labels = {name: c.label for name, c in self._window.services.channels.items()}
         self.dialog = DraftsDialog(
@@ -97,6 +99,8 @@ def open_settings(
     window: ComposeWindow, on_saved: Callable[[UserSettings], None]
 ) -> SettingsDialog:
     """The settings dialog; it saves the file itself and reports the new settings."""
+    from ui.settings_dialog import SettingsDialog  # loaded on first use: a faster start
+
     services = window.services
     dialog = SettingsDialog(
         services.settings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -10,11 +11,13 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from arabesk_desk.posts import Draft, DraftStatus, Override
-from arabesk_desk.store import PublishedItem
 from checks import Finding
 from checks.channels import Channel
 from ui.draft_session import DraftSession
-from ui.publish_gate import PublishGateDialog
+
+if TYPE_CHECKING:
+    from arabesk_desk.store import PublishedItem
+    from ui.publish_gate import PublishGateDialog
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -50,6 +53,8 @@ class PublishFlow(QObject):
 
     def start(self, findings: Sequence[Finding], open_share: bool, window: QWidget) -> None:
         """Open the gate (window-modal); publishing continues when the author confirms."""
+        from ui.publish_gate import PublishGateDialog  # loaded on first use: a faster start
+
         draft = self._session.draft
         self.dialog = PublishGateDialog(draft.text, findings, draft.attachments, parent=window)
         self.dialog.publish_confirmed.connect(
@@ -62,6 +67,8 @@ class PublishFlow(QObject):
         self, findings: Sequence[Finding], overrides: tuple[Override, ...], open_share: bool
     ) -> PublishedItem:
         """Copy, open the share pages if asked, mark the draft published and log it."""
+        from arabesk_desk.store import PublishedItem
+
         draft: Draft = self._session.draft
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(draft.text)
