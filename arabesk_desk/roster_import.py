@@ -91,7 +91,7 @@ def parse_roster(text: str, origin: str) -> tuple[RosterEntry, ...]:
     if not body.strip():
         raise PackError(origin, None, "the roster file is empty (expected a CSV with a header)")
     delimiter = delimiter or _guess_delimiter(lines[skipped])
-    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
         columns = _columns(header, origin, skipped + 1)

@@ -28,6 +28,8 @@ from checks.termlist import TermList
 from checks.text import Document
 
 _CONNECTORS = r"(?:van|de|der|den|het|'t|op|aan|naar|in|bij|ter|ten|tot|la|le)"
+# Particles inside a name ("Burgemeester de Withstraat"); prepositions like "op" are not.
+_NAME_PARTICLES = r"(?:van|de|der|den|'t|ter|ten|la|le)"
 _CAPITAL_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 _HOUSE_NUMBER = (
     r"(?P<number>[1-9][0-9]{0,3}"
@@ -54,6 +56,15 @@ _NUMBER_AFTER_WORD_RE = re.compile(r"[1-9](?:(?<=[^\W\d_][ ][1-9])|(?<=[^\W\d_]\
 
 
 @dataclass(frozen=True, slots=True)
+class StreetAddress:
+    """A street address's span; ``core_start`` is where its last street word begins."""
+
+    start: int
+    end: int
+    core_start: int
+
+
+@dataclass(frozen=True, slots=True)
 class StreetFinder:
     """Street endings and the words that merely look like streets, compiled.
 
@@ -67,14 +78,14 @@ class StreetFinder:
     spelled_out_before: re.Pattern[str]
     not_streets: TermList
 
-    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def find(self, text: str) -> Iterator[StreetAddress]:
         """(start, end, street-and-number) of every street address, postcode included."""
         for match in self._word_number_pairs(text):
             if _YEAR_RE.fullmatch(match.group("number")):
                 continue
             start = self._street_start(text, match)
             if start is not None:
-                yield start, match.end(), text[start : match.start("number")].strip()
+                yield StreetAddress(start, match.end(), match.start("last"))
 
     def _word_number_pairs(self, text: str) -> Iterator[re.Match[str]]:
         """Each "word number" pair, looked for only where a digit follows a word and a space."""
@@ -100,8 +111,8 @@ class StreetFinder:
         return None
 
 
-def _overlaps(found: list[tuple[int, int, str]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e, _ in found)
+def _overlaps(found: list[StreetAddress], start: int, end: int) -> bool:
+    return any(a.start < end and start < a.end for a in found)
 
 
 def street_finder(streets: TermList) -> StreetFinder:
@@ -114,7 +125,7 @@ def street_finder(streets: TermList) -> StreetFinder:
             rf"(?<![\w'’.-])(?P<last>[^\W\d_][\w'’-]*\.?)[ ]+{_HOUSE_NUMBER}{tail}"
         ),
         prefix_before=re.compile(
-            rf"(?<![\w-]){_CAPITAL_WORD}[ ](?:(?:{_CONNECTORS}|{_CAPITAL_WORD})[ ]){{0,3}}$"
+            rf"(?<![\w-]){_CAPITAL_WORD}[ ](?:(?:{_NAME_PARTICLES}|{_CAPITAL_WORD})[ ]){{0,3}}$"
         ),
         spelled_out_before=re.compile(
             rf"(?<![\w-])(?i:{bare})(?:[ ]{_CONNECTORS}){{1,3}}(?:[ ]{_CAPITAL_WORD}){{0,2}}[ ]$"
@@ -127,8 +138,13 @@ def _street_finder(rule: Rule, resources: Resources) -> StreetFinder:
     return street_finder(resources.term_list(param(rule, "streets", str)))
 
 
-def _is_public(public: PublicContacts, text: str) -> bool:
-    return public.mentions(text)
+def _is_public(public: PublicContacts, text: str, address: StreetAddress | None = None) -> bool:
+    """The whole address, or its street word onwards, is part of a published contact."""
+    if address is None:
+        return public.mentions(text)
+    return public.mentions(text[address.start : address.end]) or public.mentions(
+        text[address.core_start : address.end]
+    )
 
 
 def build_street_address(rule: Rule, resources: Resources) -> Matcher:
@@ -138,8 +154,9 @@ def build_street_address(rule: Rule, resources: Resources) -> Matcher:
     public = public_contacts(resources.settings.public_contacts)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-        for start, end, _ in finder.find(doc.text):
-            if not _is_public(public, doc.text[start:end]) and not doc.in_not_prose(start, end):
+        for address in finder.find(doc.text):
+            start, end = address.start, address.end
+            if not _is_public(public, doc.text, address) and not doc.in_not_prose(start, end):
                 yield Hit(start, end, suggestions)
 
     return match

@@ -1,0 +1,1 @@
+"""Tests of the reusable rule kinds in checks/kinds."""
