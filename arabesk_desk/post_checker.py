@@ -33,9 +33,10 @@ class PostChecker:
     def check(self, text: str, context: CheckContext) -> list[Finding]:
         findings = self.engine.check(text, context)
         if self.spelling is not None:
-            result = self.spelling.check(text)
+            result = self.spelling.check(text, with_suggestions=False)
             self.spelling_engine = result.engine_name
-            findings = [*findings, *_not_covered(result.findings, findings)]
+            shown = _not_covered(result.findings, findings)
+            findings = [*findings, *self.spelling.with_suggestions(shown)]
         return sorted(findings, key=sort_key)
 
     def describe_engines(self) -> str:

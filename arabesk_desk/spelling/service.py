@@ -175,6 +175,15 @@ class SpellingService:
         """Hunspell only, without suggestions: fast enough for every pause in typing."""
         return self._hunspell_findings(text, with_suggestions=False)
 
+    def with_suggestions(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Hunspell findings given their suggestions (slow: only for findings that are shown)."""
+        return [
+            replace(f, suggestions=self.suggest(dict(f.data).get("word", "")))
+            if f.source == hun.SOURCE and not f.suggestions
+            else f
+            for f in findings
+        ]
+
     def suggest(self, word: str) -> tuple[str, ...]:
         if self.hunspell is None:
             return ()

@@ -156,3 +156,11 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def test_suggestions_can_be_added_to_the_findings_that_are_shown(tmp_path):
+    service = load_spelling(UserSettings(), DataPaths(tmp_path / "data"))
+    [bare] = service.check("Het boek gelezzen.", with_suggestions=False).findings
+    assert bare.suggestions == ()
+    [filled] = service.with_suggestions([bare])
+    assert "gelezen" in filled.suggestions and filled.start == bare.start
