@@ -8,6 +8,8 @@ left alone.
 
 Parameters (both kinds):
     streets       the term list with street endings and exceptions
+    unless        regexes that, found in the same sentence, silence the rule (a public
+                  venue: "de sporthal aan de Sportlaan 4")
     suggestions   replacements offered for every hit
 """
 
@@ -21,6 +23,7 @@ from stdnum.nl import postcode as nl_postcode
 
 from checks.context import CheckContext
 from checks.kinds.base import param, str_list
+from checks.kinds.patterns import compile_patterns
 from checks.kinds.public_contacts import PublicContacts, public_contacts
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
@@ -147,16 +150,24 @@ def _is_public(public: PublicContacts, text: str, address: StreetAddress | None 
     )
 
 
+def _guarded(doc: Document, offset: int, guards: tuple[re.Pattern[str], ...]) -> bool:
+    sentence = doc.sentence_at(offset)
+    return any(guard.search(doc.text, sentence.start, sentence.end) for guard in guards)
+
+
 def build_street_address(rule: Rule, resources: Resources) -> Matcher:
     """Flag a street with a house number that is not the school's own address."""
     finder = _street_finder(rule, resources)
+    guards = compile_patterns(rule, "unless", re.IGNORECASE)
     suggestions = str_list(rule, "suggestions", ())
     public = public_contacts(resources.settings.public_contacts)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
         for address in finder.find(doc.text):
             start, end = address.start, address.end
-            if not _is_public(public, doc.text, address) and not doc.in_not_prose(start, end):
+            if _is_public(public, doc.text, address) or doc.in_not_prose(start, end):
+                continue
+            if not _guarded(doc, start, guards):
                 yield Hit(start, end, suggestions)
 
     return match
@@ -165,6 +176,7 @@ def build_street_address(rule: Rule, resources: Resources) -> Matcher:
 def build_postcode(rule: Rule, resources: Resources) -> Matcher:
     """Flag a valid postcode that is neither part of a street address nor the school's own."""
     finder = _street_finder(rule, resources)
+    guards = compile_patterns(rule, "unless", re.IGNORECASE)
     suggestions = str_list(rule, "suggestions", ())
     public = public_contacts(resources.settings.public_contacts)
 
@@ -177,8 +189,10 @@ def build_postcode(rule: Rule, resources: Resources) -> Matcher:
             start, end = code.span()
             if _overlaps(addresses, start, end) or doc.in_not_prose(start, end):
                 continue
-            if nl_postcode.is_valid(code.group("postcode")) and not _is_public(
-                public, code.group("postcode")
+            if (
+                nl_postcode.is_valid(code.group("postcode"))
+                and not _is_public(public, code.group("postcode"))
+                and not _guarded(doc, start, guards)
             ):
                 yield Hit(start, end, suggestions)
 

@@ -14,7 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-from checks.kinds.roster_index import FULL, RosterIndex, first_name_counts, roster_index
+from checks.kinds.roster_index import (
+    FULL,
+    NameMatch,
+    RosterIndex,
+    first_name_counts,
+    roster_index,
+)
 from checks.kinds.terms import TermIndex
 from checks.resources import Resources
 from checks.roster import RosterEntry
@@ -78,6 +84,7 @@ NAME_BEFORE_VERB_RE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?= {PERSON_V
 NAME_AFTER_VERB_RE = re.compile(rf"(?<![\w-]){PERSON_VERBS} (?P<name>{FULL_NAME})(?![\w-])")
 # How far before a group phrase a name may start ("Sanne van der Berg-Jansen, uit groep 6").
 _NAME_WINDOW = 60
+_PERSON_VERB_AFTER_RE = re.compile(rf" {PERSON_VERBS}(?![\w])")
 STAFF_BEFORE_RE = re.compile(rf"(?i:{STAFF_TITLES})\s*$")
 
 
@@ -125,7 +132,14 @@ class PersonCues:
             cues.person_words = [Span(m.start, m.end) for m in self.person_words.find(doc)]
         return any(sentence.start <= m.start and m.end <= sentence.end for m in cues.person_words)
 
-    def _points_at_pupil(self, doc: Document, sentence: Span) -> bool:
+    def _ambiguous_name_counts(self, doc: Document, match: NameMatch) -> bool:
+        """A name that is also a word ("Roos") counts before a verb about a person ("Roos is
+        jarig"), or inside a sentence that points at a pupil ("Gisteren las Roos uit groep 5")."""
+        if _PERSON_VERB_AFTER_RE.match(doc.text, match.end):
+            return True
+        sentence = doc.sentence_at(match.start)
+        if match.start == sentence.start:
+            return False
         return self.points_at_person(doc, sentence) or any(
             sentence.start <= g.start < sentence.end for g in self.group_phrases(doc)
         )
@@ -145,7 +159,7 @@ class PersonCues:
                 (match.start, match.end, match.form)
                 for match in self.roster.find(doc)
                 if match.form == FULL
-                or first_name_counts(doc, match, self.names_also_words, self._points_at_pupil)
+                or first_name_counts(doc, match, self.names_also_words, self._ambiguous_name_counts)
             ]
         return cues.roster_names
 

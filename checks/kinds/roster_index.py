@@ -2,8 +2,8 @@
 
 A full name ("Sanne de Vries", also without the tussenvoegsel) matches in any case. A first
 name on its own ("Sanne") matches only when capitalised; a first name that is also an
-ordinary word ("Roos", "Bas") needs more: not the first word of its sentence, and a
-sentence that points at a person.
+ordinary word ("Roos", "Bas") needs more, decided by the caller (see
+:mod:`checks.kinds.persons`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache
 import ahocorasick
 
 from checks.roster import RosterEntry
-from checks.text import Document, Span
+from checks.text import Document
 
 FULL, FIRST = "full", "first"
 
@@ -98,13 +98,10 @@ def first_name_counts(
     doc: Document,
     match: NameMatch,
     ambiguous: frozenset[str],
-    points_at_person: Callable[[Document, Span], bool],
+    ambiguous_counts: Callable[[Document, NameMatch], bool],
 ) -> bool:
     """Whether a first name on its own is meant as a name here (see the module docstring)."""
     word = doc.text[match.start : match.end]
     if not word[:1].isupper():
         return False
-    if _key(word) not in ambiguous:
-        return True
-    sentence = doc.sentence_at(match.start)
-    return match.start != sentence.start and points_at_person(doc, sentence)
+    return _key(word) not in ambiguous or ambiguous_counts(doc, match)
