@@ -20,12 +20,45 @@ from arabesk_desk.posts import Override
 from arabesk_desk.store import LogFilter, PublishedItem, Store
 
 # A Zipf-like vocabulary, as in real text: a few school words are very common, most are rare.
-COMMON = (
-    "kinderboekenweek ouders leerlingen sportdag excursie museum schoolreis juf meester "
-    "groep rapport oudergesprek trots feest lezen rekenen muziek toneel voorstelling "
-    "inschrijving open dag welkom bedankt vrijwilligers schoolplein moestuin natuur "
-    "wetenschap techniek project presentatie afscheid musical kamp zomer winter"
-).split(" ")
+COMMON = [
+    "kinderboekenweek",
+    "ouders",
+    "leerlingen",
+    "sportdag",
+    "excursie",
+    "museum",
+    "schoolreis",
+    "juf",
+    "meester",
+    "groep",
+    "rapport",
+    "oudergesprek",
+    "trots",
+    "feest",
+    "lezen",
+    "rekenen",
+    "muziek",
+    "toneel",
+    "voorstelling",
+    "inschrijving",
+    "open",
+    "dag",
+    "welkom",
+    "bedankt",
+    "vrijwilligers",
+    "schoolplein",
+    "moestuin",
+    "natuur",
+    "wetenschap",
+    "techniek",
+    "project",
+    "presentatie",
+    "afscheid",
+    "musical",
+    "kamp",
+    "zomer",
+    "winter",
+]
 VOCABULARY = COMMON + [f"woord{n}" for n in range(5000)]
 WEIGHTS = [1 / (rank + 1) for rank in range(len(VOCABULARY))]
 CHANNELS = ("x", "linkedin", "mastodon", "facebook", "instagram")

@@ -47,9 +47,8 @@ def copy_of(template: Path, folder: Path) -> Path:
 def raw(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
-        if name.startswith(LOG_TABLE) and not name.startswith(f"{LOG_TABLE}_fts") or (
-            name.startswith(HEAD_TABLE)
-        ):
+        ours = name.startswith(LOG_TABLE) and not name.startswith(f"{LOG_TABLE}_fts")
+        if ours or name.startswith(HEAD_TABLE):
             conn.execute(f"DROP TRIGGER [{name}]")
     return conn
 

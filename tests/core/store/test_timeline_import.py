@@ -1,0 +1,124 @@
+"""Reading X, Mastodon and LinkedIn timelines; bad files get a message naming the problem."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabesk_desk.post_checker import load_post_checker
+from arabesk_desk.store.timeline_import import (
+    TimelineError,
+    html_to_text,
+    imported_items,
+    read_timeline,
+)
+from tests.core.store.timeline_samples import (
+    LINKEDIN_SHARES,
+    MASTODON_OUTBOX,
+    OLD_X_ARCHIVE,
+    X_ARCHIVE,
+)
+
+
+def write(tmp_path, name: str, text: str | bytes):
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def test_x_archive(tmp_path):
+    timeline = read_timeline(write(tmp_path, "tweets.js", X_ARCHIVE))
+    assert timeline.format == "x"
+    first, second = timeline.posts
+    assert first.text == "Mooie Kinderboekenweek & dank aan alle ouders!"
+    assert first.published_at == "2022-10-05T14:03:00+00:00"
+    assert first.url == "https://x.com/i/web/status/1001"
+    assert second.published_at == "2022-10-06T20:40:00+00:00"  # +0200 converted to UTC
+    assert {p.source for p in timeline.posts} == {"import:x"}
+
+
+def test_older_x_archive_with_tweet_part(tmp_path):
+    timeline = read_timeline(write(tmp_path, "tweet.js", OLD_X_ARCHIVE))
+    assert [p.text for p in timeline.posts] == ["Oud bericht"]
+
+
+def test_mastodon_outbox_keeps_own_posts_only(tmp_path):
+    timeline = read_timeline(write(tmp_path, "outbox.json", MASTODON_OUTBOX))
+    assert timeline.format == "mastodon"
+    assert timeline.skipped == 1
+    (post,) = timeline.posts
+    assert post.text == "Open dag op zaterdag!\n\nWelkom\nvanaf 10 uur & https://arabesk.example"
+    assert post.url == "https://social.example/@arabesk/1"
+    assert post.author == "arabesk"
+    assert post.published_at == "2023-03-01T08:00:00+00:00"
+
+
+def test_linkedin_shares(tmp_path):
+    timeline = read_timeline(write(tmp_path, "Shares.csv", "\ufeff" + LINKEDIN_SHARES))
+    assert timeline.format == "linkedin"
+    assert timeline.skipped == 1
+    (post,) = timeline.posts
+    assert post.text == 'Trots op ons team.\nZe zeiden: "top"!'
+    assert post.published_at == "2024-01-15T09:30:00+00:00"
+    assert post.channel == "linkedin"
+
+
+def test_entry_ids_are_stable_per_post(tmp_path):
+    path = write(tmp_path, "tweets.js", X_ARCHIVE)
+    assert [p.entry_id for p in read_timeline(path).posts] == [
+        p.entry_id for p in read_timeline(path).posts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.js", "   \n", "is empty"),
+        ("notes.txt", "Gewoon een tekst", "not a timeline this command knows"),
+        ("tweets.js", "window.YTD.tweets.part0 = [ {", "not valid JSON (line 1"),
+        ("tweets.js", 'window.YTD.tweets.part0 = {"a": 1}', "does not hold a list"),
+        ("tweets.js", 'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1"}}]', "'created_at'"),
+        (
+            "tweets.js",
+            'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "full_text": "a", '
+            '"created_at": "gisteren"}}]',
+            "unreadable date 'gisteren'",
+        ),
+        ("outbox.json", '{"type": "OrderedCollection"}', "no 'orderedItems' list"),
+        ("outbox.json", "{not json", "not valid JSON"),
+        ("Shares.csv", "Date,ShareLink,ShareCommentary\nmorgen,,hoi\n", "unreadable date"),
+    ],
+)
+def test_bad_files_name_the_problem(tmp_path, name, content, problem):
+    with pytest.raises(TimelineError, match=problem.replace("(", r"\(").replace("[", r"\[")):
+        read_timeline(write(tmp_path, name, content))
+
+
+def test_not_utf8_and_missing_and_folder(tmp_path):
+    with pytest.raises(TimelineError, match="not valid UTF-8"):
+        read_timeline(write(tmp_path, "Shares.csv", b"Date,ShareLink,ShareCommentary\n\xff\n"))
+    with pytest.raises(TimelineError, match="does not exist"):
+        read_timeline(tmp_path / "nope.js")
+    with pytest.raises(TimelineError, match="is a folder"):
+        read_timeline(tmp_path)
+
+
+def test_html_to_text():
+    assert html_to_text("<p>a &lt;b&gt;</p><p>c<br/>d</p>") == "a <b>\n\nc\nd"
+
+
+def test_imported_items_carry_findings_and_are_marked(tmp_path):
+    timeline = read_timeline(write(tmp_path, "tweets.js", X_ARCHIVE))
+    checker = load_post_checker(spelling=False)
+    items = imported_items(timeline, checker, author="De Arabesk")
+    assert {i.kind for i in items} == {"imported"}
+    assert {i.source for i in items} == {"import:x"}
+    assert all(i.author == "De Arabesk" for i in items)
+    laterzz = next(i for i in items if i.text == "Laterzz XXX")
+    expected = [f.to_dict() for f in checker.check("Laterzz XXX", _context(checker))]
+    assert expected and list(laterzz.findings) == expected
+
+
+def _context(checker):
+    from checks import Capacity, CheckContext, Role
+
+    return CheckContext(channel="x", capacity=Capacity.OFFICIAL, role=Role.COMMUNICATIONS)
