@@ -5,7 +5,7 @@ Qt-free. A :class:`Store` connection belongs to the thread that opened it.
 
 from arabesk_desk.store.database import StoreError
 from arabesk_desk.store.items import ENTRY_KINDS, EntryKind, LogEntry, PublishedItem
-from arabesk_desk.store.search import LogFilter
+from arabesk_desk.store.search import LogFilter, OverviewRow
 from arabesk_desk.store.store import Store
 from arabesk_desk.store.verify import VerifyResult
 
@@ -14,6 +14,7 @@ __all__ = [
     "EntryKind",
     "LogEntry",
     "LogFilter",
+    "OverviewRow",
     "PublishedItem",
     "Store",
     "StoreError",

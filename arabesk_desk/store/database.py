@@ -26,7 +26,8 @@ class StoreError(Exception):
     """The store cannot do what was asked; ``message`` is Dutch, ``message_en`` English.
 
     ``reason`` is a short machine-readable code: ``corrupt``, ``newer``, ``foreign``,
-    ``missing``, ``unreadable``, ``conflict`` or ``invalid``.
+    ``missing``, ``unreadable``, ``busy``, ``unwritable``, ``conflict`` or
+    ``invalid``.
     """
 
     def __init__(self, reason: str, message: str, message_en: str) -> None:
@@ -94,6 +95,28 @@ def foreign_error(path: Path) -> StoreError:
     )
 
 
+def runtime_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    """A clear error for what SQLite reports while the store is in use."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            "busy",
+            f"De database '{path}' is bezet door een ander programma; probeer het zo opnieuw.",
+            f"The database '{path}' is busy in another program; try again shortly.",
+        )
+    if "full" in text or "I/O" in text or "readonly" in text:
+        return StoreError(
+            "unwritable",
+            f"Er kan niet naar de database '{path}' worden geschreven ({text}). Er is niets "
+            "verloren; maak ruimte vrij of controleer de rechten en probeer het opnieuw.",
+            f"The database '{path}' cannot be written ({text}). Nothing was lost; free some "
+            "space or check the permissions and try again.",
+        )
+    if "malformed" in text or "not a database" in text:
+        return corrupt_error(path, text)
+    return unreadable_error(path, text)
+
+
 def check_header(path: Path) -> None:
     """Refuse a non-empty file that does not start like an SQLite database."""
     try:
@@ -137,15 +160,14 @@ def _read_state(conn: sqlite3.Connection, path: Path, migrations_table: str) -> 
     return FileState(application_id, user_version, names, bool(tables))
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite_utils.Database:
     """A read-write connection in WAL mode with ``synchronous=FULL`` (survives power loss).
 
     ``isolation_level=None``: we issue BEGIN/COMMIT ourselves (through ``db.atomic()`` or
     :func:`write_transaction`), so sqlite3 never opens a transaction behind our back.
     """
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")

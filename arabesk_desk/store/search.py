@@ -154,3 +154,27 @@ def referring(db: sqlite_utils.Database, entry_id: str) -> list[LogEntry]:
 
 def _qualified(alias: str) -> str:
     return ", ".join(f"{alias}.{column.strip()}" for column in ENTRY_COLUMNS.split(","))
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewRow:
+    """Posts in one month on one channel in one capacity, and how many had overrides."""
+
+    month: str  # "2026-03"
+    channel: str
+    capacity: str
+    posts: int
+    with_overrides: int
+
+
+def overview(db: sqlite_utils.Database, year: int) -> list[OverviewRow]:
+    """The yearly overview behind the charts: published and imported posts per month,
+    channel and capacity (a post on two channels counts on each)."""
+    sql = (
+        "SELECT substr(l.published_at, 1, 7), c.value, l.capacity, count(*), "
+        f"sum(l.has_overrides) FROM [{LOG_TABLE}] l, json_each(l.channels) c "
+        "WHERE l.published_at >= ? AND l.published_at < ? AND l.kind IN ('published', 'imported') "
+        "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+    )
+    rows = db.execute(sql, [f"{year:04d}", f"{year + 1:04d}"]).fetchall()
+    return [OverviewRow(str(m), str(ch), str(cap), int(n), int(o)) for m, ch, cap, n, o in rows]

@@ -7,8 +7,12 @@ there (sqlite3 raises ``ProgrammingError`` on use from another thread).
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
 
@@ -22,6 +26,7 @@ from arabesk_desk.store.database import (
     integrity_problems,
     missing_error,
     newer_error,
+    runtime_error,
     unreadable_error,
 )
 from arabesk_desk.store.items import LogEntry, PublishedItem
@@ -31,8 +36,24 @@ from arabesk_desk.store.migrations import (
     migrate,
     schema_version,
 )
-from arabesk_desk.store.search import LogFilter
+from arabesk_desk.store.search import LogFilter, OverviewRow
 from arabesk_desk.store.verify import VerifyResult
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _clear_errors(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
+    """SQLite errors in use (busy, disk full, damage found late) become a clear StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise runtime_error(self.path, exc) from exc
+
+    return wrapper
 
 
 class Store:
@@ -43,12 +64,13 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Store:
+    def open(cls, path: Path | str, *, create: bool = True, busy_timeout: float = 5.0) -> Store:
         """Open (creating or migrating) the database at ``path``.
 
         Raises :class:`StoreError` for a corrupt, newer, foreign or unreadable file and leaves
         such a file untouched; with ``create=False`` also for a missing one (reason
         ``missing``), so read-only commands never leave an empty database behind.
+        ``busy_timeout``: seconds to wait for another program's write before ``busy``.
         """
         path = Path(path)
         if not create and not path.exists():
@@ -58,11 +80,14 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise unreadable_error(path, exc.strerror or str(exc)) from None
-        db = connect(path)
+        db = connect(path, busy_timeout)
         try:
             migrate(db)
             if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise runtime_error(path, exc) from exc
         except BaseException:
             db.close()
             raise
@@ -84,26 +109,32 @@ class Store:
 
     # Drafts
 
+    @_clear_errors
     def save_draft(self, draft: Draft) -> None:
         """Insert or replace the draft with ``draft.id``."""
         drafts.save_draft(self.db, draft)
 
+    @_clear_errors
     def load_draft(self, draft_id: str) -> Draft | None:
         return drafts.load_draft(self.db, draft_id)
 
+    @_clear_errors
     def list_drafts(self, *, include_published: bool = False) -> list[Draft]:
         """Most recently updated first; published drafts only with ``include_published``."""
         return drafts.list_drafts(self.db, include_published=include_published)
 
+    @_clear_errors
     def delete_draft(self, draft_id: str) -> None:
         drafts.delete_draft(self.db, draft_id)
 
     # The published log
 
+    @_clear_errors
     def append_published(self, item: PublishedItem) -> LogEntry:
         """Log ``item``; appending the same item again returns the existing entry."""
         return published_log.append(self.db, item)
 
+    @_clear_errors
     def append_many(
         self, items: list[PublishedItem], *, skip_existing: bool = False
     ) -> list[LogEntry]:
@@ -113,9 +144,11 @@ class Store:
         """
         return published_log.append_many(self.db, items, skip_existing=skip_existing)
 
+    @_clear_errors
     def entry(self, entry_id: str) -> LogEntry | None:
         return published_log.find_entry(self.db, entry_id)
 
+    @_clear_errors
     def entries(
         self,
         filters: LogFilter | None = None,
@@ -129,27 +162,38 @@ class Store:
             self.db, filters, limit=limit, offset=offset, newest_first=newest_first
         )
 
+    @_clear_errors
     def search(
         self, query: str, filters: LogFilter | None = None, *, limit: int = 200
     ) -> list[LogEntry]:
         """Full-text search over text, author and channels (every word, prefixes match)."""
         return search.search(self.db, query, filters, limit=limit)
 
+    @_clear_errors
     def referring(self, entry_id: str) -> list[LogEntry]:
         """Corrections, withdrawals and URLs added later for ``entry_id``, oldest first."""
         return search.referring(self.db, entry_id)
 
+    @_clear_errors
+    def overview(self, year: int) -> list[OverviewRow]:
+        """Posts per month, channel and capacity in ``year``, with override counts (charts)."""
+        return search.overview(self.db, year)
+
+    @_clear_errors
     def count(self) -> int:
         return published_log.head(self.db)[0]
 
+    @_clear_errors
     def head_hash(self) -> str:
         """The hash of the last entry: note it elsewhere to anchor the chain."""
         return published_log.head(self.db)[1]
 
+    @_clear_errors
     def verify(self, anchor: str | None = None) -> VerifyResult:
         """Recompute the chain; see :mod:`arabesk_desk.store.verify` for the guarantees."""
         return verify.verify_log(self.db, anchor)
 
+    @_clear_errors
     def integrity_problems(self) -> list[str]:
         """SQLite's own ``PRAGMA integrity_check``; empty when the file is sound."""
         return integrity_problems(self.db)

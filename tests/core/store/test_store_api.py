@@ -175,3 +175,38 @@ def test_reopen_keeps_everything(store_path):
         assert second.count() == 1
         assert len(second.list_drafts()) == 1
         assert second.verify().ok
+
+
+def test_a_busy_database_gives_a_clear_error_and_loses_nothing(store_path):
+    import sqlite3
+
+    with Store.open(store_path, busy_timeout=0.05) as store:
+        store.append_published(make_item(1))
+        other = sqlite3.connect(store_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(StoreError) as caught:
+            store.append_published(make_item(2))
+        assert caught.value.reason == "busy" and "bezet" in caught.value.message
+        other.execute("ROLLBACK")
+        other.close()
+        store.append_published(make_item(2))
+        assert store.count() == 2 and store.verify().ok
+
+
+def test_yearly_overview_counts_posts_per_month_channel_and_capacity(store):
+    override = (Override("r", 0, 1, "x", "reden"),)
+    store.append_published(make_item(1, published_at="2026-03-02T10:00:00Z", channels=("x",)))
+    store.append_published(
+        make_item(
+            2, published_at="2026-03-09T10:00:00Z", channels=("x", "linkedin"), overrides=override
+        )
+    )
+    first = store.append_published(make_item(3, published_at="2025-12-31T23:00:00Z"))
+    store.append_published(first.item.follow_up("withdrawal", first.id, note="weg"))
+    rows = {
+        (r.month, r.channel, r.capacity): (r.posts, r.with_overrides) for r in store.overview(2026)
+    }
+    assert rows == {
+        ("2026-03", "linkedin", "official"): (1, 1),
+        ("2026-03", "x", "official"): (2, 1),
+    }
