@@ -1,0 +1,184 @@
+"""Readability kinds for official posts: hard text, long sentences and the passive voice.
+
+``readability_score``  Flesch-Douma (and Brouwer) of the whole post below a threshold;
+                       points at the hardest sentence. Parameters: ``min_words`` (shorter
+                       posts are not scored: too few words for a stable score),
+                       ``flesch_douma_below``. Messages may use ``{flesch_douma}``,
+                       ``{brouwer}``, ``{band}``, ``{band_en}`` and ``{threshold}``.
+``long_sentence``      a sentence of more than ``max_words`` words. Messages may use
+                       ``{words}`` and ``{max_words}``.
+``passive``            "wordt/worden/werd/werden … [voltooid deelwoord]" (either order, in
+                       one clause) and "[deelwoord] geworden". ``not_participles`` names a
+                       term list of words that look like participles but are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from checks.context import CheckContext
+from checks.kinds.base import bad_rule, param, str_list
+from checks.readability import counted_words, readability_scores, sentence_scores
+from checks.resources import Resources
+from checks.rules import Hit, Matcher, Rule
+from checks.text import Document, Span, Word
+
+
+def _formatter(rule: Rule, sample: Mapping[str, Any]) -> Any:
+    """Check the rule's message placeholders once; return a function filling both messages."""
+    for template in (rule.message, rule.message_en):
+        try:
+            template.format(**sample)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise bad_rule(rule, f"has a message with an unknown placeholder: {exc}") from None
+
+    def fill(start: int, end: int, values: Mapping[str, Any]) -> Hit:
+        return Hit(
+            start,
+            end,
+            message=rule.message.format(**values),
+            message_en=rule.message_en.format(**values),
+        )
+
+    return fill
+
+
+def build_readability_score(rule: Rule, resources: Resources) -> Matcher:
+    """Hint when the whole post reads harder than B1; underline its hardest sentence."""
+    min_words = param(rule, "min_words", int, 30)
+    threshold = float(param(rule, "flesch_douma_below", (int, float), 50))
+    sample = {"flesch_douma": 1.0, "brouwer": 1.0, "band": "", "band_en": "", "threshold": 1.0}
+    fill = _formatter(rule, sample)
+
+    def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+        scores = readability_scores(doc)
+        if scores is None or scores.words < min_words or scores.flesch_douma >= threshold:
+            return
+        hardest = _hardest_sentence(doc)
+        values = {
+            "flesch_douma": scores.flesch_douma,
+            "brouwer": scores.brouwer,
+            "band": scores.band,
+            "band_en": scores.band_en,
+            "threshold": threshold,
+        }
+        yield fill(hardest.start, hardest.end, values)
+
+    return match
+
+
+def _hardest_sentence(doc: Document) -> Span:
+    scored = [(sentence_scores(doc, span), span) for span in doc.sentences]
+    ranked = [(scores.flesch_douma, span) for scores, span in scored if scores is not None]
+    return min(ranked, key=lambda pair: pair[0])[1]
+
+
+def build_long_sentence(rule: Rule, resources: Resources) -> Matcher:
+    """Flag every sentence of more than ``max_words`` words."""
+    max_words = param(rule, "max_words", int, 22)
+    fill = _formatter(rule, {"words": 1, "max_words": 1})
+
+    def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+        for span in doc.sentences:
+            count = len(counted_words(doc, span))
+            if count > max_words:
+                yield fill(span.start, span.end, {"words": count, "max_words": max_words})
+
+    return match
+
+
+_PREFIXES_BEFORE_GE = (
+    "aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|voor|weg|samen|vast|vrij|"
+    "tegen|achter|rond|binnen|buiten|neer|open|dicht|schoon|goed|klaar|bekend"
+)
+_PARTICIPLE_RE = re.compile(
+    rf"^(?:(?:{_PREFIXES_BEFORE_GE})?ge\w{{2,}}[dtn]"
+    rf"|(?:{_PREFIXES_BEFORE_GE})?(?:be|ver|ont|her|er)\w{{2,}}[dtn])$"
+)
+# Endings of nouns and adjectives that the participle pattern would otherwise take.
+_NOT_PARTICIPLE_ENDINGS = ("heid", "schap", "lijkheid", "nissen", "ingen")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]–—]")
+
+
+def looks_like_participle(word: str, exceptions: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` (lower-case) has the shape of a Dutch past participle."""
+    if word in exceptions or word.endswith(_NOT_PARTICIPLE_ENDINGS):
+        return False
+    # Long words ending in "-end" are present participles used as adjectives ("vervelend").
+    if len(word) >= 9 and word.endswith("end"):
+        return False
+    return bool(_PARTICIPLE_RE.match(word))
+
+
+def build_passive(rule: Rule, resources: Resources) -> Matcher:
+    """Flag passive constructions, at most one per sentence."""
+    auxiliaries = frozenset(str_list(rule, "auxiliaries", ("wordt", "worden", "werd", "werden")))
+    window = param(rule, "window", int, 8)
+    exceptions: frozenset[str] = frozenset()
+    if "not_participles" in rule.params:
+        lists = str_list(rule, "not_participles")
+        exceptions = frozenset(t.text for name in lists for t in resources.term_list(name).terms)
+
+    def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+        for span in doc.sentences:
+            words = counted_words(doc, span)
+            found = _passive_in(doc, words, auxiliaries, window, exceptions)
+            if found is not None:
+                yield Hit(*found)
+
+    return match
+
+
+def _passive_in(
+    doc: Document,
+    words: list[Word],
+    auxiliaries: frozenset[str],
+    window: int,
+    exceptions: frozenset[str],
+) -> tuple[int, int] | None:
+    for index, word in enumerate(words):
+        if word.lower == "geworden" and index > 0:
+            before = words[index - 1]
+            if looks_like_participle(before.lower, exceptions):
+                return before.start, word.end
+        if word.lower not in auxiliaries:
+            continue
+        partner = _participle_near(doc, words, index, window, exceptions)
+        if partner is not None:
+            return min(word.start, partner.start), max(word.end, partner.end)
+    return None
+
+
+def _participle_near(
+    doc: Document, words: list[Word], index: int, window: int, exceptions: frozenset[str]
+) -> Word | None:
+    """A participle in the same clause after the auxiliary, or right before it."""
+    aux = words[index]
+    for other in words[index + 1 : index + 1 + window]:
+        if _CLAUSE_BREAK_RE.search(doc.text, aux.end, other.start):
+            break
+        if _is_participle_here(words, other, exceptions):
+            return other
+    for other in reversed(words[max(0, index - 3) : index]):
+        if _CLAUSE_BREAK_RE.search(doc.text, other.end, aux.start):
+            break
+        if _is_participle_here(words, other, exceptions):
+            return other
+    return None
+
+
+def _is_participle_here(words: list[Word], word: Word, exceptions: frozenset[str]) -> bool:
+    position = words.index(word)
+    # "om alles te bespreken": an infinitive after "te" only looks like a participle.
+    if position > 0 and words[position - 1].lower == "te":
+        return False
+    return looks_like_participle(word.lower, exceptions)
+
+
+KINDS = {
+    "readability_score": build_readability_score,
+    "long_sentence": build_long_sentence,
+    "passive": build_passive,
+}
