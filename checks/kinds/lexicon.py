@@ -10,8 +10,9 @@ posts do not contain.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -21,7 +22,7 @@ from checks.termlist import TermList
 MARKER_BASE = 0xA000
 MAX_LISTS = 10
 _MARKER_RE = re.compile("[\ua000-\ua48f]")
-_SPACE_RUN_RE = re.compile(r"\s+")
+_SPACE_RUN_RE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def marker(bits: int) -> str:
@@ -41,13 +42,14 @@ class Marked:
 
     ``starts[i]`` is the original offset of character ``i``; a marker's original end is in
     ``marker_ends``, any other character ends one further. ``markers`` lists each marker's
-    index and list bits.
+    index and list bits; ``anchors`` the positions of anchor words (found, not replaced).
     """
 
     text: str
-    starts: list[int]
+    starts: Sequence[int]
     marker_ends: dict[int, int]
     markers: tuple[tuple[int, int], ...]
+    anchors: tuple[int, ...] = ()
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         last = end - 1
@@ -57,7 +59,7 @@ class Marked:
 class Lexicon:
     """The term lists one rule names, compiled into one automaton."""
 
-    def __init__(self, lists: dict[str, TermList]) -> None:
+    def __init__(self, lists: dict[str, TermList], anchors: Iterable[str] = ()) -> None:
         if len(lists) > MAX_LISTS:
             raise ValueError(f"a rule may name at most {MAX_LISTS} term lists")
         self.bits = {name: 1 << index for index, name in enumerate(sorted(lists))}
@@ -71,6 +73,10 @@ class Lexicon:
                 )
         for key, entries in grouped.items():
             self.automaton.add_word(key, (key, tuple(entries)))
+        self.anchor_keys = frozenset(" ".join(a.lower().split()) for a in anchors) - {""}
+        for key in self.anchor_keys - set(grouped):
+            self.automaton.add_word(key, (key, ()))
+            grouped[key] = []
         self.empty = not grouped
         if grouped:
             self.automaton.make_automaton()
@@ -81,20 +87,26 @@ class Lexicon:
         chars = "".join(marker(b) for b in range(1, 1 << len(self.bits)) if b & bit)
         return f"[{chars}]"
 
-    def mark(self, text: str, offsets: tuple[int, ...] | None) -> Marked:
-        """``text`` (lower case) with every list entry found replaced by its marker.
+    def mark(self, text: str, offsets: Sequence[int] | None) -> Marked:
+        """``text`` (lower case, from :func:`prepare`) with every list entry found replaced
+        by its marker. ``offsets`` maps ``text`` to the original (``None``: the same)."""
+        anchors: list[int] = []
+        found = [] if self.empty else self._longest(text, anchors)
+        marked = _build(text, offsets, found)
+        if not anchors:
+            return marked
+        to_marked = _Positions(found)
+        anchored = tuple(to_marked.folded(a) for a in sorted(anchors))
+        return Marked(marked.text, marked.starts, marked.marker_ends, marked.markers, anchored)
 
-        ``offsets`` maps ``text`` to the original (``None``: the same positions).
-        """
-        clean = _MARKER_RE.sub("?", text)
-        folded, fold_map = _fold_spaces(clean)
-        found = [] if self.empty else self._longest(folded)
-        return _build(folded, fold_map, offsets, found)
-
-    def _longest(self, text: str) -> list[tuple[int, int, int]]:
+    def _longest(self, text: str, anchors: list[int]) -> list[tuple[int, int, int]]:
         best: dict[int, tuple[int, int]] = {}
         for last, (key, entries) in self.automaton.iter(text):
             start = last - len(key) + 1
+            if key in self.anchor_keys and (start == 0 or not text[start - 1].isalnum()):
+                anchors.append(start)
+            if not entries:
+                continue
             for span_start, span_end, bits in self._accepted(text, start, last + 1, entries):
                 old = best.get(span_start)
                 if old is None or span_end > old[0]:
@@ -136,9 +148,35 @@ class Lexicon:
         )
 
 
-def _fold_spaces(text: str) -> tuple[str, tuple[int, ...] | None]:
-    if "  " not in text and not any(ch in text for ch in "\t\n\r\f\v\u00a0"):
-        return text, None
+class _Positions:
+    """Maps positions of the folded, unmarked text into the marked text."""
+
+    def __init__(self, found: list[tuple[int, int, int]]):
+        self.starts = [start for start, _, _ in found]
+        self.found = found
+        shrink = 0
+        self.shrink_before: list[int] = []
+        for start, end, _ in found:
+            self.shrink_before.append(shrink)
+            shrink += end - start - 1
+
+    def folded(self, position: int) -> int:
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index < 0:
+            return position
+        start, end, _ = self.found[index]
+        if position < end:
+            return start - self.shrink_before[index]
+        return position - self.shrink_before[index] - (end - start - 1)
+
+
+def prepare(text: str, offsets: Sequence[int] | None) -> tuple[str, Sequence[int] | None]:
+    """A text ready for :meth:`Lexicon.mark`: white space runs as one space (list phrases
+    have single spaces) and no stray marker characters; offsets composed to the original."""
+    if max(text, default=" ") >= "\ua000":
+        text = _MARKER_RE.sub("?", text)
+    if not ("  " in text or any(ch in text for ch in "\t\n\r\f\v\xa0\u2028")):
+        return text, offsets
     pieces: list[str] = []
     positions: list[int] = []
     position = 0
@@ -150,35 +188,28 @@ def _fold_spaces(text: str) -> tuple[str, tuple[int, ...] | None]:
         position = run.end()
     pieces.append(text[position:])
     positions.extend(range(position, len(text)))
-    return "".join(pieces), tuple(positions)
+    if offsets is not None:
+        positions = [offsets[i] for i in positions]
+    return "".join(pieces), positions
 
 
-def _build(
-    folded: str,
-    fold_map: tuple[int, ...] | None,
-    offsets: tuple[int, ...] | None,
-    found: list[tuple[int, int, int]],
-) -> Marked:
-    base: list[int] | range
-    if fold_map is None:
-        base = list(offsets[: len(folded)]) if offsets is not None else range(len(folded))
-    else:
-        base = [offsets[i] for i in fold_map] if offsets is not None else list(fold_map)
+def _build(text: str, offsets: Sequence[int] | None, found: list[tuple[int, int, int]]) -> Marked:
+    base: Sequence[int] = offsets if offsets is not None else range(len(text))
     if not found:
-        return Marked(folded, list(base), {}, ())
+        return Marked(text, base, {}, ())
     pieces: list[str] = []
     starts: list[int] = []
     marker_ends: dict[int, int] = {}
     markers: list[tuple[int, int]] = []
     position = 0
     for start, end, bits in found:
-        pieces.append(folded[position:start])
+        pieces.append(text[position:start])
         starts.extend(base[position:start])
         markers.append((len(starts), bits))
         marker_ends[len(starts)] = base[end - 1] + 1
         starts.append(base[start])
         pieces.append(marker(bits))
         position = end
-    pieces.append(folded[position:])
+    pieces.append(text[position:])
     starts.extend(base[position:])
     return Marked("".join(pieces), starts, marker_ends, tuple(markers))

@@ -8,11 +8,15 @@ marked (see :mod:`checks.kinds.lexicon`), only near the list entries they need, 
 text disguises words ("h44t", "h a a t", "haaaat"), also on its undisguised views.
 
 Parameters:
-    patterns        regexes with placeholders; a named group ``hit`` narrows the span.
-                    A pattern that names lists must not match without one of them.
+    patterns        regexes with placeholders; a named group ``hit`` narrows the span. A
+                    pattern runs only near an entry of the lists it names (it must not match
+                    without one), or of the lists in a leading ``(?#gate:list/a,list/b)``;
+                    ``(?#gate:anchors)`` or naming no list: near an anchor.
     macros          name → regex fragment (may itself name term lists)
     unless          regexes that, found in the same sentence, silence the rule
     unless_in_hit   regexes that, found inside the matched text, silence that match
+    anchors         words (or word starts) of which every pattern without a term list needs
+                    one; those patterns then only run near them, which keeps long posts fast
     skip_quoted     stay quiet inside quotation marks (a quoted title or opinion); default true
     variants        also match disguised spellings; default true
     suggestions     replacements offered for every hit
@@ -21,13 +25,13 @@ Parameters:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, mapping, param, str_list
-from checks.kinds.disguise import disguised_views, plain_view
-from checks.kinds.lexicon import Lexicon, Marked
+from checks.kinds.disguise import disguised_views
+from checks.kinds.lexicon import Lexicon, Marked, prepare
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.termlist import Term
@@ -35,7 +39,8 @@ from checks.text import Document, Span
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z][a-z0-9_]*(?:/[a-z0-9_\-]+)*)\}")
 _HIT_GROUP_RE = re.compile(r"\(\?P<hit>")
-WINDOW = 160
+GATE_RE = re.compile(r"^\(\?#gate:([^)]*)\)")
+WINDOW = 100
 QUOTE_RE = re.compile(
     r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|„[^”“\n]{1,200}[”“]|«[^»\n]{1,200}»"
     r"|‘[^’\n]{1,200}’|(?<![\w'])'(?!s\b|t\b|n\b)[^'\n]{1,200}?(?<![\s])'(?![\w])"
@@ -74,12 +79,17 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Compiled:
-    """A rule's patterns: those that need a list entry nearby, and those that do not."""
+class _Group:
+    """Patterns that run together: near entries of the lists in ``bits``, near the rule's
+    anchors (``bits`` 0 and ``anchored``), or everywhere (``bits`` 0, not anchored)."""
 
-    gated: re.Pattern[str] | None
-    gated_bits: int
-    free: re.Pattern[str] | None
+    pattern: re.Pattern[str]
+    bits: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    groups: tuple[_Group, ...]
     in_hit: tuple[re.Pattern[str], ...]
 
 
@@ -88,7 +98,7 @@ class _Guards:
 
     def __init__(self, doc: Document, unless: tuple[re.Pattern[str], ...], skip_quoted: bool):
         self.doc, self.unless = doc, unless
-        self.quotes = quoted_spans(doc.text) if skip_quoted else ()
+        self.quotes = _quotes(doc) if skip_quoted else ()
         self.silenced: dict[int, bool] = {}
 
     def allow(self, start: int, end: int) -> bool:
@@ -110,9 +120,7 @@ def _compile(rule: Rule, source: str, where: str) -> re.Pattern[str]:
         raise bad_rule(rule, f"has a broken regex in '{where}': {exc}") from None
 
 
-def _combined(rule: Rule, sources: list[str]) -> re.Pattern[str] | None:
-    if not sources:
-        return None
+def _combined(rule: Rule, sources: list[str]) -> re.Pattern[str]:
     numbered = [_HIT_GROUP_RE.sub(f"(?P<hit{i}>", s) for i, s in enumerate(sources)]
     return _compile(rule, "|".join(f"(?:{s})" for s in numbered), "patterns")
 
@@ -130,10 +138,24 @@ def _with_alternations(source: str, resources: Resources) -> str:
 
 
 def _build_lexicon(rule: Rule, resources: Resources, names: set[str]) -> Lexicon:
+    anchors = str_list(rule, "anchors", ())
     try:
-        return Lexicon({name: resources.term_list(name) for name in names})
+        return Lexicon({name: resources.term_list(name) for name in names}, anchors)
     except ValueError as exc:
         raise bad_rule(rule, str(exc)) from None
+
+
+def gate_of(source: str) -> tuple[str, ...]:
+    """The lists a pattern must find an entry of before it runs, or ("anchors",).
+
+    Written as a leading regex comment, ``(?#gate:safety/groups)``; without one, an entry of
+    any list the pattern names will do, and a pattern naming no list needs an anchor.
+    """
+    found = GATE_RE.match(source)
+    if found:
+        return tuple(name.strip() for name in found.group(1).split(","))
+    names = tuple(sorted(list_names(source)))
+    return names or ("anchors",)
 
 
 def compile_rule(rule: Rule, resources: Resources) -> tuple[Lexicon, _Compiled]:
@@ -145,16 +167,19 @@ def compile_rule(rule: Rule, resources: Resources) -> tuple[Lexicon, _Compiled]:
     in_hit = [expand_macros(s, rule, macros) for s in str_list(rule, "unless_in_hit", ())]
     names = set().union(*(list_names(s) for s in sources + in_hit))
     lexicon = _build_lexicon(rule, resources, names)
-    gated = [_with_lists(s, lexicon) for s in sources if list_names(s)]
-    free = [s for s in sources if not list_names(s)]
-    gated_names = set().union(*(list_names(s) for s in sources))
-    compiled = _Compiled(
-        gated=_combined(rule, gated),
-        gated_bits=sum(lexicon.bits[name] for name in gated_names),
-        free=_combined(rule, free),
-        in_hit=tuple(_compile(rule, _with_lists(s, lexicon), "unless_in_hit") for s in in_hit),
+    by_gate: dict[int, list[str]] = {}
+    for source in sources:
+        gate = gate_of(source)
+        unknown = [name for name in gate if name != "anchors" and name not in lexicon.bits]
+        if unknown:
+            raise bad_rule(rule, f"gates a pattern on '{unknown[0]}', a list it does not name")
+        bits = sum(lexicon.bits.get(name, 0) for name in gate)
+        by_gate.setdefault(bits, []).append(_with_lists(source, lexicon))
+    groups = tuple(_Group(_combined(rule, found), bits) for bits, found in by_gate.items())
+    in_hit_patterns = tuple(
+        _compile(rule, _with_lists(s, lexicon), "unless_in_hit") for s in in_hit
     )
-    return lexicon, compiled
+    return lexicon, _Compiled(groups, in_hit_patterns)
 
 
 class _Lazy:
@@ -188,18 +213,46 @@ def build_lexicon_patterns(rule: Rule, resources: Resources) -> Matcher:
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
         lexicon, compiled = lazy.get()
         guards = _Guards(doc, unless, skip_quoted)
-        views = [plain_view(doc.lower)]
-        if variants:
-            views.extend(disguised_views(doc.lower))
+        views = _views(doc) if variants else _views(doc)[:1]
         seen: set[tuple[int, int]] = set()
-        for view in views:
-            marked = lexicon.mark(view.text, view.offsets)
-            for start, end in _matches(marked, compiled):
+        for marked, everywhere in _marked_views(lexicon, views):
+            for start, end in _matches(marked, compiled, bool(lexicon.anchor_keys), everywhere):
                 if (start, end) not in seen and guards.allow(start, end):
                     seen.add((start, end))
                     yield Hit(start, end, suggestions)
 
     return match
+
+
+def _views(doc: Document) -> list[tuple[str, Sequence[int] | None]]:
+    """The plain text and its undisguised stretches, prepared once for all pattern rules.
+
+    Kept on the document itself: it lives for one check, so the views go with it.
+    """
+    cached = doc.__dict__.get("_lexicon_views")
+    if cached is None:
+        lower = doc.lower.replace("’", "'")
+        words = doc.words
+        if doc.not_prose:
+            words = tuple(w for w in words if not doc.in_not_prose(w.start, w.end))
+        disguised = disguised_views(_prose_only(doc, lower), words)
+        cached = [prepare(lower, None), *(prepare(v.text, v.offsets) for v in disguised)]
+        doc.__dict__["_lexicon_views"] = cached
+    return cached
+
+
+def _quotes(doc: Document) -> tuple[Span, ...]:
+    cached = doc.__dict__.get("_lexicon_quotes")
+    if cached is None:
+        cached = doc.__dict__["_lexicon_quotes"] = quoted_spans(doc.text)
+    return cached
+
+
+def _prose_only(doc: Document, lower: str) -> str:
+    """The lower-cased text with links, e-mail addresses and @handles blanked out."""
+    for span in doc.not_prose:
+        lower = lower[: span.start] + "\x00" * (span.end - span.start) + lower[span.end :]
+    return lower
 
 
 def _check_lists(rule: Rule, resources: Resources) -> None:
@@ -212,13 +265,11 @@ def _check_lists(rule: Rule, resources: Resources) -> None:
     _build_lexicon(rule, resources, names)
 
 
-def _windows(marked: Marked, bits: int) -> Iterator[tuple[int, int]]:
-    """Merged stretches around the markers of the given lists."""
+def _windows(positions: Iterable[int], length: int) -> Iterator[tuple[int, int]]:
+    """Merged stretches of the text around the given positions (in order)."""
     window: list[int] | None = None
-    for index, marker_bits in marked.markers:
-        if not marker_bits & bits:
-            continue
-        low, high = max(0, index - WINDOW), min(len(marked.text), index + WINDOW)
+    for index in positions:
+        low, high = max(0, index - WINDOW), min(length, index + WINDOW)
         if window is not None and low <= window[1]:
             window[1] = high
             continue
@@ -229,21 +280,46 @@ def _windows(marked: Marked, bits: int) -> Iterator[tuple[int, int]]:
         yield window[0], window[1]
 
 
-def _matches(marked: Marked, compiled: _Compiled) -> Iterator[tuple[int, int]]:
-    for found in _searches(marked, compiled):
+def _marked_views(
+    lexicon: Lexicon, views: list[tuple[str, Sequence[int] | None]]
+) -> Iterator[tuple[Marked, bool]]:
+    """The plain view, searched where patterns can match; the short undisguised stretches
+    around disguises, searched whole."""
+    (text, offsets), *disguised = views
+    yield lexicon.mark(text, offsets), False
+    for text, offsets in disguised:
+        yield lexicon.mark(text, offsets), True
+
+
+def _matches(
+    marked: Marked, compiled: _Compiled, anchored: bool, everywhere: bool
+) -> Iterator[tuple[int, int]]:
+    for found in _searches(marked, compiled, anchored, everywhere):
         start, end = _reported_span(found)
         if end <= start or any(g.search(found.group()) for g in compiled.in_hit):
             continue
         yield marked.original(start, end)
 
 
-def _searches(marked: Marked, compiled: _Compiled) -> Iterator[re.Match[str]]:
-    """Gated patterns near the markers they need; the others over the whole text."""
-    if compiled.gated is not None and marked.markers:
-        for low, high in _windows(marked, compiled.gated_bits):
-            yield from compiled.gated.finditer(marked.text, low, high)
-    if compiled.free is not None:
-        yield from compiled.free.finditer(marked.text)
+def _searches(
+    marked: Marked, compiled: _Compiled, anchored: bool, everywhere: bool
+) -> Iterator[re.Match[str]]:
+    """Each pattern only where it can match: near entries of the lists it is gated on, near
+    the rule's anchors, or everywhere (a rule without anchors, a short stretch)."""
+    size, text = len(marked.text), marked.text
+    for group in compiled.groups:
+        if everywhere:
+            yield from group.pattern.finditer(text)
+            continue
+        if group.bits:
+            positions: Iterable[int] = (i for i, b in marked.markers if b & group.bits)
+        elif anchored:
+            positions = marked.anchors
+        else:
+            yield from group.pattern.finditer(text)
+            continue
+        for low, high in _windows(positions, size):
+            yield from group.pattern.finditer(text, low, high)
 
 
 def _reported_span(found: re.Match[str]) -> tuple[int, int]:

@@ -7,6 +7,7 @@ Parameters:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.context import CheckContext
@@ -18,8 +19,10 @@ from checks.text import Document, Word
 
 def is_capitalised(word: Word) -> bool:
     """All letters upper case, at least two of them, and no digits ("MP3" is a name)."""
-    letters = [ch for ch in word.text if ch.isalpha()]
-    return len(letters) >= 2 and word.text.isupper() and not any(c.isdigit() for c in word.text)
+    text = word.text
+    if len(text) < 2 or not text.isupper() or any(c.isdigit() for c in text):
+        return False
+    return sum(1 for c in text if c.isalpha()) >= 2
 
 
 def load_acronyms(rule: Rule, resources: Resources) -> frozenset[str]:
@@ -32,6 +35,8 @@ def load_acronyms(rule: Rule, resources: Resources) -> frozenset[str]:
 
 def shouted_runs(doc: Document, acronyms: frozenset[str], min_words: int) -> Iterator[Hit]:
     """Runs of capitalised words with at least ``min_words`` that are not acronyms."""
+    if not _has_capital_pair(doc.text):
+        return
     run: list[Word] = []
     for word in (*doc.words, None):
         if word is not None and is_capitalised(word) and not _breaks_run(doc, run, word):
@@ -39,6 +44,14 @@ def shouted_runs(doc: Document, acronyms: frozenset[str], min_words: int) -> Ite
             continue
         yield from _shout(doc, run, acronyms, min_words)
         run = [word] if word is not None and is_capitalised(word) else []
+
+
+_CAPITAL_PAIR_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2}")
+
+
+def _has_capital_pair(text: str) -> bool:
+    """A cheap first look: no two capitals in a row (Latin script) means no shouting."""
+    return _CAPITAL_PAIR_RE.search(text) is not None
 
 
 def _breaks_run(doc: Document, run: list[Word], word: Word) -> bool:

@@ -55,17 +55,21 @@ def _kept(word: str, start: int, end: int) -> int:
     return 2 if closed else 1
 
 
-def is_chat_stretch(word: str, min_repeat: int) -> bool:
+def stretch_regex(min_repeat: int) -> re.Pattern[str]:
+    return re.compile(rf"([^\W\d_])\1{{{min_repeat - 1},}}")
+
+
+def is_chat_stretch(word: str, stretch: re.Pattern[str]) -> bool:
     """A stretched word with a vowel, not a Roman numeral, not one letter repeated."""
     lower = word.lower()
     if len(set(lower)) < 2 or _ROMAN_RE.match(lower) or not VOWELS & set(lower):
         return False
-    return re.search(rf"([^\W\d_])\1{{{min_repeat - 1},}}", lower) is not None
+    return stretch.search(lower) is not None
 
 
-def suggestions(word: str, min_repeat: int) -> tuple[str, ...]:
+def suggestions(word: str, stretch: re.Pattern[str], min_repeat: int) -> tuple[str, ...]:
     first = unstretched(word, min_repeat)
-    single = re.sub(rf"([^\W\d_])\1{{{min_repeat - 1},}}", r"\1", word)
+    single = stretch.sub(r"\1", word)
     return (first,) if single == first else (first, single)
 
 
@@ -75,12 +79,16 @@ def build_stretched(rule: Rule, resources: Resources) -> Matcher:
     if min_repeat < 2:
         raise bad_rule(rule, "needs 'params.min_repeat' of at least 2")
 
+    stretch = stretch_regex(min_repeat)
+
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-        for word in doc.words:
-            if is_chat_stretch(word.text, min_repeat) and not doc.in_not_prose(
-                word.start, word.end
-            ):
-                yield Hit(word.start, word.end, suggestions(word.text, min_repeat))
+        indices = sorted({doc.word_index_at(m.start()) for m in stretch.finditer(doc.lower)})
+        for index in indices:
+            if index >= len(doc.words):
+                continue
+            word = doc.words[index]
+            if is_chat_stretch(word.text, stretch) and not doc.in_not_prose(word.start, word.end):
+                yield Hit(word.start, word.end, suggestions(word.text, stretch, min_repeat))
 
     return match
 
