@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from arabesk_desk.posts import DraftStatus
-from arabesk_desk.review.decisions import Decision, decide
+from arabesk_desk.review.decisions import Decision, decide, same_person
 from arabesk_desk.review.diff import has_changes, word_diff
 from arabesk_desk.review.folder import FolderState, ReviewCase, ReviewFolder
 from arabesk_desk.review.signing import (
@@ -290,6 +290,13 @@ class ReviewQueueWindow(QMainWindow):
         """Sign the decision with the reviewer's key and write it to the folder."""
         case = self.current_case()
         if case is None:
+            return
+        if outcome is Outcome.APPROVED and same_person(self.reviewer_name, case.request.author):
+            self.show_message(
+                self.tr(
+                    "Je kunt je eigen bericht niet goedkeuren; vraag een andere leidinggevende."
+                )
+            )
             return
         signer = self._load_signer()
         if signer is None:

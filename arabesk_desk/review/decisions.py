@@ -159,6 +159,12 @@ def verify_decision(decision: Decision, request: ReviewRequest, policy: ReviewPo
             f"De naam '{decision.reviewer}' past niet bij de sleutel van '{reviewer.name}' "
             f"(reviewer name does not match the key).",
         )
+    if decision.outcome is Outcome.APPROVED and same_person(reviewer.name, request.author):
+        return Verdict(
+            False,
+            "Je eigen bericht goedkeuren telt niet: een ander moet meekijken "
+            "(approving your own post does not count).",
+        )
     if not signature_is_valid(decision.public_key, decision.payload(), decision.signature):
         return Verdict(
             False,
@@ -168,6 +174,10 @@ def verify_decision(decision: Decision, request: ReviewRequest, policy: ReviewPo
     return Verdict(
         True, f"Geldig ondertekend door {reviewer.name} (valid signature).", reviewer.name
     )
+
+
+def same_person(first: str, second: str) -> bool:
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
 
 
 def verify_approval(

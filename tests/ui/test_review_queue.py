@@ -157,3 +157,13 @@ def test_a_request_synced_into_the_folder_appears_by_itself(qtbot, signer_and_fo
     with qtbot.waitSignal(window.state_loaded, timeout=5000):
         folder.submit(official_draft("Van een andere laptop."))
     assert window.requests_list.count() == 2
+
+
+def test_a_leader_cannot_approve_their_own_post(qtbot, tmp_path):
+    _, policy = reviewer("Sanne Jansen")
+    folder = ReviewFolder(tmp_path / "Review", policy)
+    folder.submit(official_draft())  # written by Sanne Jansen
+    window = open_queue(qtbot, folder, "Sanne Jansen")
+    window.approve_button.click()
+    assert "eigen bericht" in window.message_label.text()
+    assert scan_decisions(folder.root).items == ()

@@ -136,3 +136,12 @@ def test_broken_decision_files_are_skipped(tmp_path):
     scan = scan_decisions(tmp_path)
     assert len(scan.items) == 1
     assert {p.path.name for p in scan.problems} == {"half.json", "odd.json"}
+
+
+def test_a_reviewer_approving_their_own_post_does_not_count():
+    signer, policy = reviewer("Sanne Jansen")  # the helper draft's author is a reviewer too
+    request = make_request(official_draft())
+    verdict = verify_decision(decide(request, Outcome.APPROVED, "", signer), request, policy)
+    assert not verdict and "eigen bericht" in verdict.reason
+    rejection = decide(request, Outcome.REJECTED, "Toch maar niet.", signer)
+    assert verify_decision(rejection, request, policy)  # withdrawing your own post is fine
