@@ -7,6 +7,7 @@ Run: .venv/bin/python bench/bench_log.py [--entries N]
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -99,9 +100,15 @@ def build(store: Store, entries: int, rng: random.Random) -> float:
 
 def bench(entries: int, folder: Path) -> None:
     rng = random.Random(5)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {os.cpu_count()} CPUs, load average {load} (timings are wall clock)")
     store = Store.open(folder / "bench.sqlite3")
+    started = time.process_time()
     seconds = build(store, entries, rng)
-    print(f"built {store.count():,} entries with the bulk path in {seconds:.1f} s")
+    print(
+        f"built {store.count():,} entries with the bulk path in {seconds:.1f} s "
+        f"(CPU {time.process_time() - started:.1f} s)"
+    )
 
     appends = [
         timed(lambda n=n: store.append_published(make_item(rng, entries + n))) for n in range(200)

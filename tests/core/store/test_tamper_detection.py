@@ -155,7 +155,7 @@ def tamper(conn, action: str, position: int, extra) -> int:
 
 
 @settings(
-    max_examples=400,
+    max_examples=300,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
