@@ -46,7 +46,7 @@ def install_language(app: QCoreApplication, language: str) -> str | None:
         language = DEFAULT_LANGUAGE
     translators = [_qt_translator(language)]
     if language != DEFAULT_LANGUAGE:
-        ours = QTranslator(app)
+        ours = ContextFallbackTranslator(app)
         if ours.load(f"{CATALOG_NAME}_{language}", str(translations_dir())):
             translators.append(ours)
         else:
@@ -64,6 +64,26 @@ def install_language(app: QCoreApplication, language: str) -> str | None:
 
 
 _installed: dict[int, list[QTranslator]] = {}
+
+
+class ContextFallbackTranslator(QTranslator):
+    """Looks a text up in its own context first, then among texts lupdate found no context for.
+
+    lupdate cannot tell the class of ``tr = parent.tr; tr("…")``, so it files those texts
+    under an empty context; at run time they arrive with the class name as context.
+    """
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:  # Qt calls us; None (a null QString) means "not translated here"
+        text = super().translate(context, source_text, disambiguation, n)
+        if not text and context:
+            text = super().translate("", source_text, disambiguation, n)
+        return text or None
 
 
 def _locale(language: str) -> QLocale:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from arabesk_desk.user_settings import UserSettings
 from checks import Category, Finding, Severity
 from ui.i18n import (
+    ContextFallbackTranslator,
     current_language,
     finding_message,
     install_language,
@@ -118,11 +119,40 @@ def test_translations_keep_placeholders_and_one_accelerator():
         assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), where
 
 
+def lrelease(ts: Path, qm: Path) -> None:
+    tool = Path(PySide6.__file__).parent / "lrelease"
+    if not tool.exists():
+        pytest.skip("PySide6's lrelease is not installed")
+    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 def test_compiled_catalogue_matches_its_source(tmp_path):
     """The shipped .qm is what lrelease makes of the .ts (so no edit was left uncompiled)."""
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    if not lrelease.exists():
-        pytest.skip("PySide6's lrelease is not installed")
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([str(lrelease), "-silent", str(TS_FILE), "-qm", str(fresh)], check=True)
+    lrelease(TS_FILE, fresh)
     assert fresh.read_bytes() == TS_FILE.with_suffix(".qm").read_bytes()
+
+
+CONTEXTLESS_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context><name></name>
+<message><source>&amp;Nieuw bericht</source><translation>&amp;New post</translation></message>
+</context>
+<context><name>Venster</name>
+<message><source>Titel</source><translation>Title</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_texts_without_a_context_are_found_from_any_class(tmp_path):
+    ts = tmp_path / "t.ts"
+    ts.write_text(CONTEXTLESS_TS, encoding="utf-8")
+    lrelease(ts, tmp_path / "t.qm")
+    translator = ContextFallbackTranslator()
+    assert translator.load("t", str(tmp_path))
+    assert translator.translate("ComposeWindow", "&Nieuw bericht") == "&New post"
+    assert translator.translate("Venster", "Titel") == "Title"
+    assert translator.translate("Ander", "Titel") is None  # a context of its own stays apart
+    assert translator.translate("Venster", "onbekend") is None
