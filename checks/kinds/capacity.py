@@ -1,0 +1,83 @@
+"""Capacity kinds (guidelines 2 and 5): opinions on a topic, and the personal-title line.
+
+``terms_on_topic``  entries of ``terms`` that count only near an entry of ``topic``: within
+                    ``sentence_window`` sentences (0 = the same sentence; -1 = anywhere in
+                    the post). At most ``max_hits`` findings a post.
+``disclosure``      a post about a ``topic`` (and, with ``requires``, holding one of those
+                    too) that has none of the ``disclosed`` phrases: offer ``line``, the
+                    sentence that says it is personal, as a fix on the last sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from checks.context import CheckContext
+from checks.kinds.base import bad_rule, param
+from checks.kinds.terms import TermIndex, TermMatch, term_index
+from checks.resources import Resources
+from checks.rules import Hit, Matcher, Rule
+from checks.text import Document
+
+
+def prose_matches(index: TermIndex, doc: Document) -> list[TermMatch]:
+    """Matches of a term index outside URLs, e-mail addresses and @handles."""
+    return [m for m in index.find(doc) if not doc.in_not_prose(m.start, m.end)]
+
+
+def _sentence_number(doc: Document, offset: int) -> int:
+    return bisect_right([span.end for span in doc.sentences], offset)
+
+
+def build_terms_on_topic(rule: Rule, resources: Resources) -> Matcher:
+    """Flag entries of ``terms`` that stand near a ``topic`` entry."""
+    markers = term_index(rule, resources)
+    topic = term_index(rule, resources, "topic")
+    window = param(rule, "sentence_window", int, 1)
+    max_hits = param(rule, "max_hits", int, 3)
+    if max_hits < 1:
+        raise bad_rule(rule, "needs 'params.max_hits' of at least 1")
+
+    def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+        topics = prose_matches(topic, doc)
+        if not topics:
+            return
+        found = prose_matches(markers, doc)
+        if window >= 0:
+            near = {_sentence_number(doc, t.start) for t in topics}
+            found = [
+                m
+                for m in found
+                if any(abs(_sentence_number(doc, m.start) - n) <= window for n in near)
+            ]
+        for marker in found[:max_hits]:
+            yield Hit(marker.start, marker.end)
+
+    return match
+
+
+def build_disclosure(rule: Rule, resources: Resources) -> Matcher:
+    """Offer the personal-title line for a post on the topic that does not say it yet."""
+    topic = term_index(rule, resources, "topic")
+    disclosed = term_index(rule, resources, "disclosed")
+    requires = term_index(rule, resources, "requires") if "requires" in rule.params else None
+    line = param(rule, "line", str).strip()
+    if not line:
+        raise bad_rule(rule, "needs a non-empty 'params.line'")
+
+    def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+        if not doc.sentences or prose_matches(disclosed, doc):
+            return
+        if not prose_matches(topic, doc):
+            return
+        if requires is not None and not prose_matches(requires, doc):
+            return
+        last = doc.sentences[-1]
+        sentence = doc.text[last.start : last.end]
+        yield Hit(last.start, last.end, (f"{sentence}\n\n{line}",))
+
+    return match
+
+
+KINDS = {"terms_on_topic": build_terms_on_topic, "disclosure": build_disclosure}
