@@ -15,9 +15,11 @@ A language change takes effect at the next start: widgets are built translated o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from xml.etree import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from checks import Finding
 from checks.resources import packaged_resources_dir
@@ -46,8 +48,9 @@ def install_language(app: QCoreApplication, language: str) -> str | None:
         language = DEFAULT_LANGUAGE
     translators = [_qt_translator(language)]
     if language != DEFAULT_LANGUAGE:
-        ours = ContextFallbackTranslator(app)
-        if ours.load(f"{CATALOG_NAME}_{language}", str(translations_dir())):
+        catalogue = translations_dir() / f"{CATALOG_NAME}_{language}"
+        ours = ContextFallbackTranslator(app, unambiguous_sources(catalogue.with_suffix(".ts")))
+        if ours.load(catalogue.name, str(catalogue.parent)):
             translators.append(ours)
         else:
             problem = f"Vertaling '{language}' niet gevonden in {translations_dir()}; Nederlands."
@@ -67,11 +70,20 @@ _installed: dict[int, list[QTranslator]] = {}
 
 
 class ContextFallbackTranslator(QTranslator):
-    """Looks a text up in its own context first, then among texts lupdate found no context for.
+    """Looks a text up in its own context first, then by its source text alone.
 
-    lupdate cannot tell the class of ``tr = parent.tr; tr("…")``, so it files those texts
-    under an empty context; at run time they arrive with the class name as context.
+    lupdate cannot always tell the class a text is translated in: ``tr = parent.tr;
+    tr("…")`` lands under an empty context and ``window.tr("…")`` under "window", while at
+    run time the text arrives with the class name. So a text not found in its own context is
+    looked up under the empty context, then in ``by_source`` (source -> translation for every
+    source that has one translation in the catalogue, see :func:`unambiguous_sources`).
     """
+
+    def __init__(
+        self, parent: QObject | None = None, by_source: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.by_source = dict(by_source or {})
 
     def translate(
         self,
@@ -83,7 +95,22 @@ class ContextFallbackTranslator(QTranslator):
         text = super().translate(context, source_text, disambiguation, n)
         if not text and context:
             text = super().translate("", source_text, disambiguation, n)
-        return text or None
+        return text or self.by_source.get(source_text) or None
+
+
+def unambiguous_sources(ts_file: Path) -> dict[str, str]:
+    """Source -> translation from a Linguist .ts, for sources translated one way only."""
+    try:
+        root = ElementTree.parse(ts_file).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}  # the .qm alone still translates every text in its own context
+    seen: dict[str, set[str]] = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") or not translation.text:
+            continue
+        seen.setdefault(message.findtext("source") or "", set()).add(translation.text)
+    return {source: next(iter(texts)) for source, texts in seen.items() if len(texts) == 1}
 
 
 def _locale(language: str) -> QLocale:

@@ -22,6 +22,7 @@ from ui.i18n import (
     localized,
     remove_language,
     translations_dir,
+    unambiguous_sources,
 )
 from ui.publish_gate import PublishGateDialog
 from ui.settings_dialog import SettingsDialog
@@ -141,18 +142,44 @@ CONTEXTLESS_TS = """<?xml version="1.0" encoding="utf-8"?>
 </context>
 <context><name>Venster</name>
 <message><source>Titel</source><translation>Title</translation></message>
+<message><source>Kop</source><translation>Heading</translation></message>
+</context>
+<context><name>window</name>
+<message><source>&amp;Bestand</source><translation>&amp;File</translation></message>
+<message><source>Kop</source><translation>Header</translation></message>
+<message><source>Nog niet</source><translation type="unfinished"></translation></message>
 </context>
 </TS>
 """
 
 
-def test_texts_without_a_context_are_found_from_any_class(tmp_path):
+@pytest.fixture
+def catalogue(tmp_path):
     ts = tmp_path / "t.ts"
     ts.write_text(CONTEXTLESS_TS, encoding="utf-8")
     lrelease(ts, tmp_path / "t.qm")
-    translator = ContextFallbackTranslator()
-    assert translator.load("t", str(tmp_path))
+    return ts
+
+
+def test_unambiguous_sources_leave_out_doubles_and_unfinished(catalogue, tmp_path):
+    table = unambiguous_sources(catalogue)
+    assert table == {"&Nieuw bericht": "&New post", "Titel": "Title", "&Bestand": "&File"}
+    assert unambiguous_sources(tmp_path / "missing.ts") == {}
+
+
+def test_texts_under_a_guessed_context_are_found_from_the_real_class(catalogue):
+    translator = ContextFallbackTranslator(by_source=unambiguous_sources(catalogue))
+    assert translator.load("t", str(catalogue.parent))
     assert translator.translate("ComposeWindow", "&Nieuw bericht") == "&New post"
-    assert translator.translate("Venster", "Titel") == "Title"
-    assert translator.translate("Ander", "Titel") is None  # a context of its own stays apart
+    assert translator.translate("ComposeWindow", "&Bestand") == "&File"
+    assert translator.translate("Venster", "Kop") == "Heading"
+    assert translator.translate("window", "Kop") == "Header"
+    assert translator.translate("Ander", "Kop") is None  # ambiguous: not guessed
     assert translator.translate("Venster", "onbekend") is None
+
+
+def test_without_the_source_table_only_the_empty_context_helps(catalogue):
+    translator = ContextFallbackTranslator()
+    assert translator.load("t", str(catalogue.parent))
+    assert translator.translate("ComposeWindow", "&Nieuw bericht") == "&New post"
+    assert translator.translate("ComposeWindow", "&Bestand") is None
