@@ -25,6 +25,7 @@ from checks.context import CheckContext
 from checks.kinds.base import param, str_list
 from checks.kinds.patterns import compile_patterns
 from checks.kinds.public_contacts import PublicContacts, public_contacts
+from checks.kinds.sentence_lookup import sentence_of
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.termlist import TermList
@@ -151,7 +152,7 @@ def _is_public(public: PublicContacts, text: str, address: StreetAddress | None 
 
 
 def _guarded(doc: Document, offset: int, guards: tuple[re.Pattern[str], ...]) -> bool:
-    sentence = doc.sentence_at(offset)
+    sentence = sentence_of(doc, offset)
     return any(guard.search(doc.text, sentence.start, sentence.end) for guard in guards)
 
 

@@ -10,8 +10,10 @@ from a term list ("hij", "haar", "een leerling", "collega").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from weakref import WeakKeyDictionary
 
 from checks.kinds.roster_index import (
@@ -21,6 +23,7 @@ from checks.kinds.roster_index import (
     first_name_counts,
     roster_index,
 )
+from checks.kinds.sentence_lookup import sentence_of
 from checks.kinds.terms import TermIndex
 from checks.resources import Resources
 from checks.roster import RosterEntry
@@ -130,18 +133,18 @@ class PersonCues:
         cues = self._cues(doc)
         if cues.person_words is None:
             cues.person_words = [Span(m.start, m.end) for m in self.person_words.find(doc)]
-        return any(sentence.start <= m.start and m.end <= sentence.end for m in cues.person_words)
+        return any(m.end <= sentence.end for m in spans_from(cues.person_words, sentence.start))
 
     def _ambiguous_name_counts(self, doc: Document, match: NameMatch) -> bool:
         """A name that is also a word ("Roos") counts before a verb about a person ("Roos is
         jarig"), or inside a sentence that points at a pupil ("Gisteren las Roos uit groep 5")."""
         if _PERSON_VERB_AFTER_RE.match(doc.text, match.end):
             return True
-        sentence = doc.sentence_at(match.start)
+        sentence = sentence_of(doc, match.start)
         if match.start == sentence.start:
             return False
         return self.points_at_person(doc, sentence) or any(
-            sentence.start <= g.start < sentence.end for g in self.group_phrases(doc)
+            g.start < sentence.end for g in spans_from(self.group_phrases(doc), sentence.start)
         )
 
     def group_phrases(self, doc: Document) -> list[Span]:
@@ -169,9 +172,9 @@ class PersonCues:
         """Names beside a group or class that are not a teacher's ("juf Anna uit groep 3")."""
         text = doc.text
         stop = len(text) if end is None else end
-        for group in self.group_phrases(doc):
-            if not start <= group.start < stop:
-                continue
+        for group in spans_from(self.group_phrases(doc), start):
+            if group.start >= stop:
+                break
             window = max(start, group.start - _NAME_WINDOW)
             for found in NAME_BY_GROUP_RE.finditer(text, window, group.end):
                 if found.end() != group.end:
@@ -216,6 +219,12 @@ def protected_entries(resources: Resources) -> tuple[RosterEntry, ...]:
         infix, _, last = rest.rpartition(" ")
         extra.append(RosterEntry(first, last, infix))
     return (*resources.settings.roster, *extra)
+
+
+def spans_from(spans: list[Span], start: int) -> Iterator[Span]:
+    """The spans (sorted by start) that begin at or after ``start``, found by bisection."""
+    index = bisect_left(spans, start, key=lambda span: span.start)
+    return islice(spans, index, None)
 
 
 def find_group_phrases(doc: Document) -> list[Span]:

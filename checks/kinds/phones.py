@@ -58,15 +58,13 @@ def phone_spans(text: str, *, loose: bool = False) -> Iterator[tuple[int, int, s
     """(start, end, raw) of every phone number in ``text``; ``loose`` adds phone shapes."""
     if not has_digits(text, MIN_DIGITS):
         return
-    found_spans: list[tuple[int, int]] = []
-    runs = list(_digit_runs(text))
-    for start, end in runs:
-        for found_start, found_end, raw in _valid_numbers(text[start:end]):
-            span = (start + found_start, start + found_end)
+    for run_start, run_end in _digit_runs(text):
+        found_spans: list[tuple[int, int]] = []
+        for found_start, found_end, raw in _valid_numbers(text[run_start:run_end]):
+            span = (run_start + found_start, run_start + found_end)
             found_spans.append(span)
             yield (*span, raw)
-    if loose:
-        for run_start, run_end in runs:
+        if loose:
             for shape in PHONE_SHAPE_RE.finditer(text, run_start, run_end):
                 start, end = shape.span()
                 if _phone_shaped(shape.group()) and not any(

@@ -25,8 +25,10 @@ from checks.text import Document
 
 VALUE_RE = re.compile(
     r"[ \t]*(?P<separator>:|=|\bis\b|\bwas\b|\bluidt\b)[ \t]*(?:(?:het|de)[ \t]+)?"
-    r"(?P<value>[\"'“‘][^\"'”’\n]{3,}[\"'”’]|[^\s,;]{3,}?)(?=[.,;!?]?(?:\s|$))"
+    r"(?P<value>[\"'“‘][^\"'”’\n]{3,}[\"'”’]|\S{3,})"
 )
+# Sentence punctuation after a value is no part of it; "!" and "?" often are.
+_TRAILING = ".,;:)"
 SECRET_LOOKING_RE = re.compile(r"[0-9]|[^\w\s]|\w[A-Z]|^[\"'“‘]")
 
 
@@ -53,9 +55,8 @@ def build_labelled_secret(rule: Rule, resources: Resources) -> Matcher:
     not_values = frozenset(word.lower() for word in str_list(rule, "not_values", ()))
     suggestions = str_list(rule, "suggestions", ())
 
-    def is_secret(found: re.Match[str]) -> bool:
-        value = found.group("value")
-        if value.lower().strip("\"'“”‘’") in not_values:
+    def is_secret(found: re.Match[str], value: str) -> bool:
+        if len(value) < 3 or value.lower().strip("\"'“”‘’!?") in not_values:
             return False
         return found.group("separator") in ":=" or bool(SECRET_LOOKING_RE.search(value))
 
@@ -64,9 +65,13 @@ def build_labelled_secret(rule: Rule, resources: Resources) -> Matcher:
         for label in labels:
             for end in _label_ends(doc.lower, label):
                 found = VALUE_RE.match(doc.text, end)
-                if found and found.start("value") not in seen and is_secret(found):
+                if found is None or found.start("value") in seen:
+                    continue
+                value = found.group("value").rstrip(_TRAILING)
+                if is_secret(found, value):
                     seen.add(found.start("value"))
-                    yield Hit(found.start("value"), found.end("value"), suggestions)
+                    start = found.start("value")
+                    yield Hit(start, start + len(value), suggestions)
 
     return match
 

@@ -1,0 +1,126 @@
+"""The confidential family (guideline 3) as a whole: its declarations, the school's own
+contact details, offsets, and odd input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checks import Category, EngineSettings, Severity, load_engine
+
+ERROR_RULES = {
+    "confidential.bsn",
+    "confidential.onderwijsnummer",
+    "confidential.iban",
+    "confidential.phone",
+    "confidential.email",
+    "confidential.address",
+    "confidential.pupil_name",
+    "confidential.named_sensitive",
+    "confidential.password",
+}
+SCHOOL = EngineSettings(
+    public_contacts=(
+        "info@dearabesk.nl",
+        "020 123 45 67",
+        "Schoolstraat 1, 1234 AB Amsterdam",
+        "https://www.dearabesk.nl",
+    )
+)
+
+
+def confidential_rules(engine):
+    return [rule for rule in engine.rules if rule.id.startswith("confidential.")]
+
+
+def test_every_rule_is_guideline_3_in_the_confidential_category(engine):
+    rules = confidential_rules(engine)
+    assert len(rules) >= 18
+    for rule in rules:
+        assert rule.guideline == 3 and rule.category is Category.CONFIDENTIAL, rule.id
+        assert rule.message and rule.message_en, rule.id
+
+
+def test_identifiers_passwords_and_named_care_data_are_errors_lone_terms_are_not(engine):
+    for rule in confidential_rules(engine):
+        expected_error = rule.id in ERROR_RULES
+        assert (rule.severity is Severity.ERROR) == expected_error, rule.id
+
+
+def test_the_schools_own_contact_details_are_no_findings():
+    engine = load_engine(SCHOOL)
+    text = (
+        "Vragen? Bel 020-1234567, mail INFO@dearabesk.nl of kom langs op "
+        "Schoolstraat 1, 1234 AB Amsterdam. Zie www.dearabesk.nl."
+    )
+    assert engine.check(text, only=["confidential"]) == []
+
+
+def test_other_contact_details_next_to_the_schools_own_are_still_found():
+    engine = load_engine(SCHOOL)
+    text = "Bel 020 123 45 67 of juf Anna privé op 06-12345678 (anna@gmail.com)."
+    found = [(f.rule, text[f.start : f.end]) for f in engine.check(text, only=["confidential"])]
+    assert ("confidential.phone", "06-12345678") in found
+    assert ("confidential.email", "anna@gmail.com") in found
+    assert all(span != "020 123 45 67" for _, span in found)
+
+
+def test_suggestions_offer_a_neutral_alternative(engine):
+    (finding,) = engine.check("Bel mij op 06-12345678.", only=["confidential.phone"])
+    assert finding.suggestions == ("neem contact op via de school",)
+
+
+def test_offsets_stay_right_after_emoji_and_zwj_sequences(engine):
+    prefix = "👨‍👩‍👧 🎉 Feest! "
+    text = prefix + "Bel 06-12345678 of mail a.b@gmail.com, BSN 111222333."
+    spans = {f.rule: text[f.start : f.end] for f in engine.check(text, only=["confidential"])}
+    assert spans["confidential.phone"] == "06-12345678"
+    assert spans["confidential.email"] == "a.b@gmail.com"
+    assert spans["confidential.bsn"] == "111222333"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\x00" * 50,
+        "Bel\x0006-12345678\x00",
+        "Привет, 06-12345678 مرحبا 你好 NL91 ABNA 0417 1643 00",
+        "9" * 5000,
+        "groep " * 2000,
+        "Kerkstraat 1 " * 500,
+    ],
+)
+def test_odd_input_never_breaks_the_family(engine, text):
+    for finding in engine.check(text, only=["confidential"]):
+        assert 0 <= finding.start < finding.end <= len(text)
+
+
+def test_a_megabyte_of_text_is_checked(engine):
+    text = ("Daan uit groep 6 heeft ADHD. Bel 06-12345678. " * 25_000)[:1_000_000]
+    found = engine.check(text, only=["confidential.phone"])
+    assert len(found) > 10_000
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    before=st.text(max_size=40),
+    after=st.text(max_size=40),
+    secret=st.sampled_from(["111222333", "06-12345678", "NL91ABNA0417164300", "a@b.nl"]),
+)
+def test_a_secret_between_any_text_keeps_its_offsets(engine, before, after, secret):
+    text = f"{before} {secret} {after}"
+    for finding in engine.check(text, only=["confidential"]):
+        assert 0 <= finding.start < finding.end <= len(text)
+    start = len(before) + 1
+    hits = [f for f in engine.check(text, only=["confidential"]) if f.start == start]
+    assert any(text[f.start : f.end] == secret for f in hits) or not _stands_alone(before, after)
+
+
+def _stands_alone(before: str, after: str) -> bool:
+    """Whether the secret has plain separators around it (the property holds only then)."""
+    return (not before or before[-1:].isspace() or before[-1:] in ".,;:!?") and (
+        not after or after[:1].isspace() or after[:1] in ".,;!?"
+    )
