@@ -43,8 +43,16 @@ LOG_TABLE_SQL = f"""CREATE TABLE [{LOG_TABLE}] (
     {_derived("role", "json_extract(content, '$.role')")},
     {_derived("source", "json_extract(content, '$.source')")},
     has_overrides INTEGER GENERATED ALWAYS AS
-        (json_array_length(content, '$.overrides') > 0) STORED NOT NULL
+        (json_array_length(content, '$.overrides') > 0) STORED NOT NULL,
+    facets TEXT GENERATED ALWAYS AS (
+        json_extract(content, '$.capacity') || ' ' || json_extract(content, '$.kind')
+        || CASE WHEN json_array_length(content, '$.overrides') > 0 THEN ' overridden' ELSE '' END
+    ) STORED NOT NULL
 )"""
+# Full-text columns. "facets" holds capacity, kind and "overridden" as words, so filters
+# narrow the match inside FTS5 instead of rejecting joined rows one by one.
+SEARCH_COLUMNS = ("text", "author", "channels")
+FTS_COLUMNS = (*SEARCH_COLUMNS, "facets")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +169,9 @@ def _create_log_triggers(db: sqlite_utils.Database) -> None:
 
 @migration
 def m003_log_search(db: sqlite_utils.Database) -> None:
-    """FTS5 over text, author and channels, kept current by triggers."""
+    """FTS5 over text, author, channels and facets, kept current by triggers."""
     db[LOG_TABLE].enable_fts(  # type: ignore[union-attr]
-        ["text", "author", "channels"],
+        list(FTS_COLUMNS),
         fts_version="FTS5",
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",

@@ -20,7 +20,7 @@ import sqlite_utils
 from arabesk_desk.posts import now_utc
 from arabesk_desk.store.database import StoreError
 from arabesk_desk.store.items import LogEntry, PublishedItem
-from arabesk_desk.store.migrations import HEAD_TABLE, LOG_TABLE
+from arabesk_desk.store.migrations import FTS_COLUMNS, HEAD_TABLE, LOG_TABLE
 
 ENTRY_COLUMNS = "seq, id, prev_hash, content, hash"
 # sqlite-utils names the FTS triggers <table>_ai / _ad / _au.
@@ -123,9 +123,10 @@ def _search_index_deferred(db: sqlite_utils.Database) -> Iterator[None]:
     first_new = head(db)[0] + 1
     db.execute(f"DROP TRIGGER [{FTS_INSERT_TRIGGER}]")
     yield
+    columns = ", ".join(FTS_COLUMNS)
     db.execute(
-        f"INSERT INTO [{LOG_TABLE}_fts] (rowid, text, author, channels) "
-        f"SELECT seq, text, author, channels FROM [{LOG_TABLE}] WHERE seq >= ?",
+        f"INSERT INTO [{LOG_TABLE}_fts] (rowid, {columns}) "
+        f"SELECT seq, {columns} FROM [{LOG_TABLE}] WHERE seq >= ?",
         [first_new],
     )
     db.execute(row[0])

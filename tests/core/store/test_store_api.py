@@ -210,3 +210,23 @@ def test_yearly_overview_counts_posts_per_month_channel_and_capacity(store):
         ("2026-03", "linkedin", "official"): (1, 1),
         ("2026-03", "x", "official"): (2, 1),
     }
+
+
+def test_search_filters_by_capacity_kind_and_overrides(store):
+    override = (Override("r", 0, 1, "x", "reden"),)
+    personal = store.append_published(make_item(1, text="Trots op groep 8", capacity="personal"))
+    store.append_published(make_item(2, text="Trots op groep 7", overrides=override))
+    store.append_published(personal.item.follow_up("correction", personal.id, text="Trots op 8b"))
+
+    def texts(query: str, **filters) -> set[str]:
+        return {e.item.text for e in store.search(query, LogFilter(**filters))}
+
+    assert texts("trots", capacity="personal") == {"Trots op groep 8", "Trots op 8b"}
+    assert texts("trots", has_overrides=True) == {"Trots op groep 7"}
+    assert texts("trots", has_overrides=False) == {"Trots op groep 8", "Trots op 8b"}
+    assert texts("trots", kinds=("correction",)) == {"Trots op 8b"}
+    assert texts("trots", kinds=("published", "correction"), capacity="official") == {
+        "Trots op groep 7"
+    }
+    assert texts("official") == set()  # filter words are not searchable text
+    assert texts("overridden") == set()
