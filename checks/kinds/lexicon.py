@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -20,13 +20,9 @@ import ahocorasick
 from checks.termlist import TermList
 
 MARKER_BASE = 0xA000
-MAX_LISTS = 10
+MAX_MARKERS = 1100
 _MARKER_RE = re.compile("[\ua000-\ua48f]")
 _SPACE_RUN_RE = re.compile(r"\s{2,}|[^\S ]")
-
-
-def marker(bits: int) -> str:
-    return chr(MARKER_BASE + bits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +56,6 @@ class Lexicon:
     """The term lists one rule names, compiled into one automaton."""
 
     def __init__(self, lists: dict[str, TermList], anchors: Iterable[str] = ()) -> None:
-        if len(lists) > MAX_LISTS:
-            raise ValueError(f"a rule may name at most {MAX_LISTS} term lists")
         self.bits = {name: 1 << index for index, name in enumerate(sorted(lists))}
         self.lists = lists
         self.automaton = ahocorasick.Automaton()
@@ -77,14 +71,27 @@ class Lexicon:
         for key in self.anchor_keys - set(grouped):
             self.automaton.add_word(key, (key, ()))
             grouped[key] = []
+        # One marker per combination of lists an entry can belong to.
+        self.combos = {
+            b: i for i, b in enumerate(sorted({_bits(e) for e in grouped.values()} - {0}))
+        }
+        if len(self.combos) > MAX_MARKERS:
+            raise ValueError("the term lists of this rule overlap in too many ways")
         self.empty = not grouped
         if grouped:
             self.automaton.make_automaton()
 
+    def marker(self, bits: int) -> str:
+        """The placeholder letter for an entry of the lists in ``bits``."""
+        index = self.combos.get(bits)
+        if index is None:  # entries of several keys on one span: keep one list
+            index = self.combos[1 << (bits.bit_length() - 1)]
+        return chr(MARKER_BASE + index)
+
     def char_class(self, name: str) -> str:
         """A regex character class matching every marker that includes list ``name``."""
         bit = self.bits[name]
-        chars = "".join(marker(b) for b in range(1, 1 << len(self.bits)) if b & bit)
+        chars = "".join(self.marker(b) for b in self.combos if b & bit)
         return f"[{chars}]"
 
     def mark(self, text: str, offsets: Sequence[int] | None) -> Marked:
@@ -92,7 +99,7 @@ class Lexicon:
         by its marker. ``offsets`` maps ``text`` to the original (``None``: the same)."""
         anchors: list[int] = []
         found = [] if self.empty else self._longest(text, anchors)
-        marked = _build(text, offsets, found)
+        marked = _build(text, offsets, found, self.marker)
         if not anchors:
             return marked
         to_marked = _Positions(found)
@@ -148,6 +155,13 @@ class Lexicon:
         )
 
 
+def _bits(entries: list[_Entry]) -> int:
+    bits = 0
+    for entry in entries:
+        bits |= entry.bits
+    return bits
+
+
 class _Positions:
     """Maps positions of the folded, unmarked text into the marked text."""
 
@@ -193,7 +207,12 @@ def prepare(text: str, offsets: Sequence[int] | None) -> tuple[str, Sequence[int
     return "".join(pieces), positions
 
 
-def _build(text: str, offsets: Sequence[int] | None, found: list[tuple[int, int, int]]) -> Marked:
+def _build(
+    text: str,
+    offsets: Sequence[int] | None,
+    found: list[tuple[int, int, int]],
+    marker: Callable[[int], str],
+) -> Marked:
     base: Sequence[int] = offsets if offsets is not None else range(len(text))
     if not found:
         return Marked(text, base, {}, ())
