@@ -38,8 +38,8 @@ PERSON_MODES = ("pointed", "named", "any")
 class SharedTermFinder:
     """One index per term list per engine, and one scan per list per document.
 
-    The family rules and ``confidential.named_sensitive`` read the same lists; each list
-    is scanned once per check however many rules name it.
+    The family rules and ``confidential.named_sensitive`` read the same lists and
+    patterns; each is scanned once per check however many rules name it.
     """
 
     def __init__(self, resources: Resources) -> None:
@@ -63,6 +63,19 @@ class SharedTermFinder:
             spans.extend(found[name])
         return spans
 
+    def find_patterns(self, doc: Document, patterns: tuple[re.Pattern[str], ...]) -> list[Span]:
+        """Matches of the patterns, each pattern run once per document whoever asks."""
+        found = self._found.get(doc)
+        if found is None:
+            found = self._found.setdefault(doc, {})
+        spans: list[Span] = []
+        for pattern in patterns:
+            key = f"re:{pattern.flags}:{pattern.pattern}"
+            if key not in found:
+                found[key] = [Span(*m.span()) for m in pattern.finditer(doc.text)]
+            spans.extend(found[key])
+        return spans
+
 
 _FINDERS: WeakKeyDictionary[Resources, SharedTermFinder] = WeakKeyDictionary()
 
@@ -80,9 +93,7 @@ def _term_spans(
     lists: tuple[str, ...],
     patterns: tuple[re.Pattern[str], ...],
 ) -> list[Span]:
-    spans = finder.find(doc, lists)
-    for pattern in patterns:
-        spans.extend(Span(*m.span()) for m in pattern.finditer(doc.text))
+    spans = finder.find(doc, lists) + finder.find_patterns(doc, patterns)
     return sorted(set(spans), key=lambda s: (s.start, -s.end))
 
 
