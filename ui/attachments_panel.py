@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -203,9 +204,16 @@ class AttachmentsPanel(QWidget):
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(THUMBNAIL)
-        self.list.setGridSize(QSize(THUMBNAIL.width() + 32, THUMBNAIL.height() + 40))
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        grid = QSize(THUMBNAIL.width() + 32, THUMBNAIL.height() + 40)
+        self.list.setGridSize(grid)
+        # One row that scrolls sideways: the strip stays small beside the editor.
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setFixedHeight(
+            grid.height() + self.list.horizontalScrollBar().sizeHint().height() + 8
+        )
         self.list.setMovement(QListView.Movement.Static)
+        self.list.hide()  # shown once there is something to show
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Bijlagen"))
         self.list.setAcceptDrops(False)  # the panel takes drops, the list just shows
@@ -217,6 +225,7 @@ class AttachmentsPanel(QWidget):
         self.message_label.setAccessibleName(self.tr("Melding over bijlagen"))
         self.message_label.hide()
         layout.addWidget(self.message_label)
+        layout.addStretch()  # spare height below, so the strip stays under the editor
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         remove.activated.connect(self.remove_selected)
 
@@ -228,10 +237,14 @@ class AttachmentsPanel(QWidget):
         self.remove_button.setAccessibleName(self.tr("Gekozen bijlage verwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.setEnabled(False)
+        self.drop_hint = QLabel(self.tr("of sleep ze hierheen"))
+        self.drop_hint.setEnabled(False)  # the palette's muted text, in light and dark
+        # A hint, not a demand: it may be cut rather than widen the editor's column.
+        self.drop_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
-        row.addStretch()
+        row.addWidget(self.drop_hint, 1)  # takes the rest of the row, shows what fits
         return row
 
     # -- API ----------------------------------------------------------------------------
@@ -269,6 +282,7 @@ class AttachmentsPanel(QWidget):
         for row in rows:
             self.list.takeItem(row)
             del self._items[row]
+        self._update_buttons()
         self.attachments_changed.emit(self.attachments())
 
     # -- loading ------------------------------------------------------------------------
@@ -293,6 +307,7 @@ class AttachmentsPanel(QWidget):
         else:
             self._items.append(attachment)
             self.list.addItem(self._item(attachment, loaded.thumbnail))
+            self._update_buttons()
             self.attachments_changed.emit(self.attachments())
 
     def _restore_thumbnail(self, loaded: LoadedFile) -> None:
@@ -357,6 +372,7 @@ class AttachmentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
+        self.list.setVisible(bool(self._items))
 
     # -- files and drops ----------------------------------------------------------------
 

@@ -170,3 +170,13 @@ def test_every_refusal_in_one_batch_is_listed(qtbot, panel, tmp_path):
     qtbot.waitUntil(lambda: not panel.is_busy())
     assert "een.txt" in panel.message_label.text()
     assert "twee.txt" in panel.message_label.text()
+
+
+def test_strip_shows_only_with_attachments(qtbot, panel, photo):
+    assert not panel.list.isVisible()
+    assert panel.drop_hint.isVisible()
+    add_and_wait(qtbot, panel, [photo], panel.attachments_changed)
+    assert panel.list.isVisible()
+    panel.list.item(0).setSelected(True)
+    panel.remove_selected()
+    assert not panel.list.isVisible()
