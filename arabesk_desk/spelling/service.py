@@ -13,7 +13,8 @@ Public API (see :func:`load_spelling`)::
     service.close()                # stop the app's LanguageTool server
 
 Every method is thread-safe. Only one ``check`` should run at a time (one slow lane); a
-``check`` for an older revision than the newest one seen stops early and comes back stale.
+``check`` that a call for a newer revision overtakes (it starts while the first one still
+runs) stops early and comes back stale. Revisions may start again from 0 (a new draft).
 """
 
 from __future__ import annotations
@@ -64,6 +65,14 @@ class SpellingResult:
     stale: bool = False  # a newer revision arrived while checking: drop this answer
 
 
+@dataclass(slots=True)
+class _Call:
+    """One running ``check``; ``overtaken`` is set (under the lock) by a newer revision."""
+
+    revision: int
+    overtaken: bool = False
+
+
 class SpellingService:
     """LanguageTool when it is ready, Hunspell meanwhile and otherwise."""
 
@@ -81,8 +90,8 @@ class SpellingService:
         self.names = names
         self.dictionary_problem = dictionary_problem
         self.cache = ParagraphCache()
-        self._newest_revision = 0
-        self._revision_lock = threading.Lock()
+        self._calls: list[_Call] = []
+        self._calls_lock = threading.Lock()
 
     @property
     def engine_name(self) -> str:
@@ -112,25 +121,47 @@ class SpellingService:
         self, text: str, revision: int = 0, *, with_suggestions: bool = True
     ) -> SpellingResult:
         """Spelling and grammar findings for ``text``. Blocking: call from a worker thread."""
-        with self._revision_lock:
-            self._newest_revision = max(self._newest_revision, revision)
-        self.lane.start()
-        client = self.lane.client()
-        if client is not None:
-            try:
-                return self._check_with_languagetool(client, text, revision)
-            except LanguageToolUnavailable as exc:
-                self.lane.report_failure(str(exc))
-        findings = self._hunspell_findings(text, with_suggestions)
-        return SpellingResult(revision, tuple(findings), self._fallback_name())
+        call = self._begin(revision)
+        try:
+            self.lane.start()
+            client = self.lane.client()
+            if client is not None:
+                try:
+                    return self._check_with_languagetool(client, text, call)
+                except LanguageToolUnavailable as exc:
+                    self.lane.report_failure(str(exc))
+            findings = self._hunspell_findings(text, with_suggestions)
+            return SpellingResult(revision, tuple(findings), self._fallback_name(), call.overtaken)
+        finally:
+            self._end(call)
+
+    def _begin(self, revision: int) -> _Call:
+        """Register a call; calls still running for an older revision are overtaken."""
+        call = _Call(revision)
+        with self._calls_lock:
+            for running in self._calls:
+                if running.revision < revision:
+                    running.overtaken = True
+            self._calls.append(call)
+        return call
+
+    def _end(self, call: _Call) -> None:
+        with self._calls_lock:
+            self._calls.remove(call)
+
+    @property
+    def running_revisions(self) -> tuple[int, ...]:
+        """Revisions being checked right now (for status and tests)."""
+        with self._calls_lock:
+            return tuple(call.revision for call in self._calls)
 
     def _check_with_languagetool(
-        self, client: LanguageToolClient, text: str, revision: int
+        self, client: LanguageToolClient, text: str, call: _Call
     ) -> SpellingResult:
         findings: list[Finding] = []
         for paragraph in paragraphs(text):
-            if self._is_stale(revision):
-                return SpellingResult(revision, (), LT_NAME, stale=True)
+            if call.overtaken:
+                return SpellingResult(call.revision, (), LT_NAME, stale=True)
             cached = self.cache.get(paragraph.text)
             if cached is None:
                 fresh = client.check(paragraph.text)
@@ -138,11 +169,7 @@ class SpellingService:
                 cached = tuple(fresh)
             findings.extend(shifted(cached, paragraph.start))
         kept = self._filter_languagetool(text, findings)
-        return SpellingResult(revision, tuple(kept), LT_NAME, stale=self._is_stale(revision))
-
-    def _is_stale(self, revision: int) -> bool:
-        with self._revision_lock:
-            return revision < self._newest_revision
+        return SpellingResult(call.revision, tuple(kept), LT_NAME, stale=call.overtaken)
 
     def _filter_languagetool(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Drop what lies in links, handles and hashtags, and words the user or roster knows."""

@@ -2,7 +2,8 @@
 
 It answers ``GET /v2/languages`` and ``POST /v2/check`` in LanguageTool's documented JSON
 format, counting offsets in UTF-16 as Java does. It flags any word with "zz" as a spelling
-error (replacement: one "z") and "de boek" (also "de <one word> boek") as a grammar error. Modes for the lifecycle tests:
+error (replacement: one "z") and "de boek" (also "de <one word> boek") as a grammar error.
+Modes for the lifecycle tests:
 
 - ``normal``: ready at once;
 - ``slow``: listens only once ``--release-file`` exists (the test decides when);
@@ -11,6 +12,8 @@ error (replacement: one "z") and "de boek" (also "de <one word> boek") as a gram
 - ``exit``: exits at once with code 1, as a JVM with a broken jar would.
 
 ``GET /fake/requests`` tells how many check requests arrived (not part of LanguageTool).
+With ``--hold-file``, a check of a text containing "WACHT" is answered only once that file
+exists, so a test can keep a request in flight.
 """
 
 from __future__ import annotations
@@ -84,8 +87,9 @@ def find_matches(text: str) -> list[dict]:
 
 
 class State:
-    def __init__(self, mode: str, crash_after: int) -> None:
+    def __init__(self, mode: str, crash_after: int, hold_file: Path | None = None) -> None:
         self.mode = mode
+        self.hold_file = hold_file
         self.crash_after = crash_after
         self.checks = 0
         self.lock = threading.Lock()
@@ -127,6 +131,8 @@ def make_handler(state: State) -> type[BaseHTTPRequestHandler]:
                 if state.mode == "crash" and state.checks > state.crash_after:
                     os._exit(3)
             text = form.get("text", [""])[0]
+            if state.hold_file is not None and "WACHT" in text:
+                wait_for(state.hold_file)
             language = form.get("language", ["nl-NL"])[0]
             self._json(
                 200,
@@ -153,6 +159,7 @@ def main() -> int:
     parser.add_argument("--mode", default="normal")
     parser.add_argument("--crash-after", type=int, default=1)
     parser.add_argument("--release-file", type=Path)
+    parser.add_argument("--hold-file", type=Path)
     args = parser.parse_args()
     if args.mode == "exit":
         print("Error: could not load the server jar", file=sys.stderr)
@@ -163,7 +170,7 @@ def main() -> int:
     if args.mode == "slow" and args.release_file is not None:
         wait_for(args.release_file)
     server = ThreadingHTTPServer(
-        ("127.0.0.1", args.port), make_handler(State(args.mode, args.crash_after))
+        ("127.0.0.1", args.port), make_handler(State(args.mode, args.crash_after, args.hold_file))
     )
     server.serve_forever()
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import threading
 
 import pytest
 
@@ -120,12 +121,36 @@ def test_a_personal_word_is_not_reported_again(make_service):
     assert not service.check("Het woord gelezzen.").findings
 
 
-def test_an_older_revision_comes_back_stale(make_service):
+def test_a_check_overtaken_by_a_newer_revision_comes_back_stale(make_service, tmp_path):
+    hold = tmp_path / "hold"
+    service = make_service(**{"hold-file": hold})
+    assert service.wait_ready(WAIT)
+    results = {}
+
+    def check(name, text, revision):
+        results[name] = service.check(text, revision)
+
+    server = service.lane.server
+    wait_until(lambda: check_requests(server) == 1)  # the warm-up
+    first = threading.Thread(target=check, args=("old", "Eerst WACHT.\nDan gelezzen.", 7))
+    first.start()
+    wait_until(lambda: check_requests(server) == 2)  # its first paragraph is held
+    second = threading.Thread(target=check, args=("new", "Nu gelezzen.", 8))
+    second.start()
+    wait_until(lambda: service.running_revisions == (7, 8))
+    hold.touch()
+    first.join(WAIT)
+    second.join(WAIT)
+    assert results["old"].stale and results["old"].findings == ()
+    assert not results["new"].stale and len(results["new"].findings) == 1
+
+
+def test_revisions_may_start_again_from_zero(make_service):
     service = make_service()
     assert service.wait_ready(WAIT)
-    service.check("Eerste tekst.", revision=5)
-    result = service.check("Oudere tekst met gelezzen.", revision=4)
-    assert result.stale
+    assert not service.check("Een tekst met gelezzen.", revision=57).stale
+    fresh_draft = service.check("Een nieuwe tekst met gelezzen.", revision=0)
+    assert not fresh_draft.stale and fresh_draft.findings
 
 
 def test_a_crash_falls_back_to_hunspell_then_languagetool_returns(make_service):
