@@ -18,6 +18,10 @@ SOURCE = "hunspell"
 ENGINE_NAME = "Hunspell (OpenTaal)"
 _SUGGESTION_CACHE_SIZE = 512
 _MAX_SUGGESTIONS = 5
+# Suggesting costs 0.2–1 s per word: a long text full of unknown words (a pasted list, another
+# language) gets suggestions for its first words only, and very long "words" get none.
+MAX_SUGGESTED_WORDS = 25
+_MAX_SUGGESTED_LENGTH = 40
 _VERDICT_CACHE_SIZE = 50_000
 NO_NAMES = NameList()
 
@@ -100,7 +104,9 @@ class HunspellChecker:
             unknown = [
                 w for w in checkable_words(document, names) if not self._word_ok(speller, w, text)
             ]
-        return [self._finding(w, with_suggestions) for w in unknown]
+        distinct = list(dict.fromkeys(w.text for w in unknown))
+        suggested = set(distinct[:MAX_SUGGESTED_WORDS]) if with_suggestions else set()
+        return [self._finding(w, w.text in suggested) for w in unknown]
 
     def _word_ok(self, speller: Any, word: Word, text: str) -> bool:
         spelled = clean(word.text)
@@ -133,6 +139,8 @@ class HunspellChecker:
         return False
 
     def _suggest_uncached(self, speller: Any, word: str) -> tuple[str, ...]:
+        if len(word) > _MAX_SUGGESTED_LENGTH:
+            return ()
         try:
             found = speller.suggest(word)
         except UnicodeError:

@@ -203,13 +203,21 @@ class SpellingService:
         return self._hunspell_findings(text, with_suggestions=False)
 
     def with_suggestions(self, findings: Iterable[Finding]) -> list[Finding]:
-        """Hunspell findings given their suggestions (slow: only for findings that are shown)."""
-        return [
-            replace(f, suggestions=self.suggest(dict(f.data).get("word", "")))
-            if f.source == hun.SOURCE and not f.suggestions
-            else f
-            for f in findings
-        ]
+        """Hunspell findings given their suggestions (slow: only for findings that are shown).
+
+        Only the first ``MAX_SUGGESTED_WORDS`` different words get them, so a long text of
+        unknown words cannot keep the caller waiting for minutes.
+        """
+        words: set[str] = set()
+        filled = []
+        for finding in findings:
+            word = dict(finding.data).get("word", "")
+            if finding.source == hun.SOURCE and not finding.suggestions and word:
+                words.add(word)
+                if len(words) <= hun.MAX_SUGGESTED_WORDS:
+                    finding = replace(finding, suggestions=self.suggest(word))
+            filled.append(finding)
+        return filled
 
     def suggest(self, word: str) -> tuple[str, ...]:
         if self.hunspell is None:

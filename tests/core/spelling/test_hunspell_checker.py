@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arabesk_desk.spelling.hunspell_checker import RULE_ID, SOURCE
 from arabesk_desk.spelling.words import NameList
@@ -99,3 +101,36 @@ def test_empty_and_odd_text(shared_hunspell):
     assert hunspell.check("") == []
     assert hunspell.check("\x00\n\n   ") == []
     assert flagged(hunspell, "gelezzen\u00ad") == ["gelezzen"]
+
+
+def test_a_text_full_of_unknown_words_gets_suggestions_for_the_first_ones_only(hunspell):
+    from arabesk_desk.spelling.hunspell_checker import MAX_SUGGESTED_WORDS
+
+    asked: list[str] = []
+    hunspell._suggest_uncached = lambda speller, word: asked.append(word) or ("x",)
+    words = [f"woordzz{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(40)]
+    findings = hunspell.check(" ".join(words + words), with_suggestions=True)
+    assert len(findings) == 80
+    assert asked == words[:MAX_SUGGESTED_WORDS]
+    assert sum(bool(f.suggestions) for f in findings) == 2 * MAX_SUGGESTED_WORDS
+
+
+def test_a_very_long_word_gets_no_suggestions(shared_hunspell):
+    assert shared_hunspell.suggest("z" * 300) == ()
+
+
+PIECES = [
+    *"abcdefghzz éëÉ-'’.#@/:0123ß\n\u200d\u0301",
+    "😀",
+    "👩\u200d👩\u200d👧",
+    "🇳🇱",
+    "gelezzen",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+def test_every_span_is_the_word_it_names(shared_hunspell, text):
+    for finding in shared_hunspell.check(text):
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert text[finding.start : finding.end] == dict(finding.data)["word"]

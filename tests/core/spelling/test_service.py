@@ -189,3 +189,16 @@ def test_suggestions_can_be_added_to_the_findings_that_are_shown(tmp_path):
     assert bare.suggestions == ()
     [filled] = service.with_suggestions([bare])
     assert "gelezen" in filled.suggestions and filled.start == bare.start
+
+
+def test_suggestions_for_shown_findings_are_capped(tmp_path):
+    from arabesk_desk.spelling.hunspell_checker import MAX_SUGGESTED_WORDS
+
+    service = load_spelling(UserSettings(), DataPaths(tmp_path / "data"))
+    asked: list[str] = []
+    service.hunspell._suggest_uncached = lambda speller, word: asked.append(word) or ("x",)
+    words = [f"woordzz{chr(97 + i)}" for i in range(MAX_SUGGESTED_WORDS + 5)]
+    bare = service.check(" ".join(words), with_suggestions=False).findings
+    filled = service.with_suggestions(bare)
+    assert asked == words[:MAX_SUGGESTED_WORDS]
+    assert [bool(f.suggestions) for f in filled] == [True] * MAX_SUGGESTED_WORDS + [False] * 5
