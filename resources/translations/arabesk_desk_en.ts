@@ -77,6 +77,16 @@
     </message>
     <message>
         <source>SpellingLane</source>
+        <comment>wordt geladen…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SpellingLane</source>
+        <comment>De spellingcontrole is gestopt.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SpellingLane</source>
         <comment>%1 (LanguageTool start nog)</comment>
         <translation type="unfinished" />
     </message>
@@ -89,6 +99,54 @@
         <source>SpellingLane</source>
         <comment>LanguageTool niet beschikbaar: %1</comment>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>(geen vraag gesteld)</source>
+        <translation>(no question asked)</translation>
+    </message>
+    <message>
+        <source>Al besloten: %1 door %2</source>
+        <translation>Already decided: %1 by %2</translation>
+    </message>
+    <message>
+        <source>Richtlijn %1</source>
+        <translation>Guideline %1</translation>
+    </message>
+    <message>
+        <source>Voorstel:</source>
+        <translation>Suggestion:</translation>
+    </message>
+    <message>
+        <source>Verwijder “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Vervang door “%1”</source>
+        <translation>Replace with “%1”</translation>
+    </message>
+    <message>
+        <source>medewerker</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>communicatie</source>
+        <translation>communications</translation>
+    </message>
+    <message>
+        <source>leidinggevende</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>namens de school</source>
+        <translation>on behalf of the school</translation>
+    </message>
+    <message>
+        <source>persoonlijk</source>
+        <translation>personal</translation>
     </message>
 </context>
 <context>
@@ -163,6 +221,10 @@
     <message>
         <source>Gekozen bijlage verwijderen</source>
         <translation>Remove the selected attachment</translation>
+    </message>
+    <message>
+        <source>of sleep ze hierheen</source>
+        <translation>or drag them here</translation>
     </message>
     <message>
         <source>'%1' staat er al bij.</source>
@@ -322,6 +384,10 @@
     <message>
         <source>Gepubliceerd: de tekst staat op het klembord en is vastgelegd.</source>
         <translation>Published: the text is on the clipboard and has been logged.</translation>
+    </message>
+    <message>
+        <source>Instellingen opgeslagen. Taal, schoolbeleid en kanalen gelden na herstart.</source>
+        <translation>Settings saved. Language, school policy and channels apply after a restart.</translation>
     </message>
 </context>
 <context>
@@ -512,6 +578,196 @@
     </message>
 </context>
 <context>
+    <name>LogFilterBar</name>
+    <message>
+        <source>Zoek in tekst, auteur en kanalen…</source>
+        <translation>Search text, author and channels…</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Deze maand</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Afgelopen 3 maanden</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Dit schooljaar</source>
+        <translation>This school year</translation>
+    </message>
+    <message>
+        <source>Dit kalenderjaar</source>
+        <translation>This calendar year</translation>
+    </message>
+    <message>
+        <source>Zelf kiezen</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Alle kanalen</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Persoonlijk en namens de school</source>
+        <translation>Personal and on behalf of the school</translation>
+    </message>
+    <message>
+        <source>Persoonlijk</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Namens de school</source>
+        <translation>On behalf of the school</translation>
+    </message>
+    <message>
+        <source>Alle auteurs</source>
+        <translation>All authors</translation>
+    </message>
+    <message>
+        <source>Alleen met genegeerde fouten</source>
+        <translation>Only with overridden errors</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <source>Arabesk Desk — logboek</source>
+        <translation>Arabesk Desk — log</translation>
+    </message>
+    <message>
+        <source>Publicaties</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht</source>
+        <translation>Year overview</translation>
+    </message>
+    <message>
+        <source>Details van de publicatie</source>
+        <translation>Details of the publication</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;CSV…</source>
+        <translation>Export as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;JSON…</source>
+        <translation>Export as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Logboek &amp;controleren</source>
+        <translation>&amp;Verify log</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Jaar:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Berichten per maand en kanaal</source>
+        <translation>Posts per month and channel</translation>
+    </message>
+    <message>
+        <source>Persoonlijk en namens de school</source>
+        <translation>Personal and on behalf of the school</translation>
+    </message>
+    <message>
+        <source>Genegeerde fouten per maand</source>
+        <translation>Overridden errors per month</translation>
+    </message>
+    <message>
+        <source>logboek lezen</source>
+        <translation>reading the log</translation>
+    </message>
+    <message>
+        <source>De eerste %1 worden getoond; verfijn je zoekopdracht.</source>
+        <translation>The first %1 are shown; refine your search.</translation>
+    </message>
+    <message>
+        <source>%1 publicatie(s)</source>
+        <translation>%1 publication(s)</translation>
+    </message>
+    <message>
+        <source>publicatie lezen</source>
+        <translation>reading the publication</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Logboek exporteren</source>
+        <translation>Export log</translation>
+    </message>
+    <message>
+        <source>exporteren</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <source>%1 publicatie(s) geëxporteerd naar %2</source>
+        <translation>%1 publication(s) exported to %2</translation>
+    </message>
+    <message>
+        <source>controleren</source>
+        <translation>verifying</translation>
+    </message>
+    <message>
+        <source>Logboek in orde: %1 publicatie(s), keten klopt.</source>
+        <translation>Log in order: %1 publication(s), the chain is intact.</translation>
+    </message>
+    <message>
+        <source>Het logboek is gewijzigd! Eerste afwijking bij nummer %1: %2</source>
+        <translation>The log has been changed! First difference at number %1: %2</translation>
+    </message>
+    <message>
+        <source>jaaroverzicht</source>
+        <translation>year overview</translation>
+    </message>
+    <message>
+        <source>persoonlijk</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>namens de school</source>
+        <translation>on behalf of the school</translation>
+    </message>
+    <message>
+        <source>genegeerd</source>
+        <translation>overridden</translation>
+    </message>
+    <message>
+        <source>%1: %2 berichten, %3 met review, %4 genegeerde fouten, %5 verwijderd.</source>
+        <translation>%1: %2 posts, %3 with review, %4 overridden errors, %5 deleted.</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Schrijf hier je bericht…</source>
@@ -574,6 +830,196 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueueWindow</name>
+    <message>
+        <source>Arabesk Desk — beoordelen</source>
+        <translation>Arabesk Desk — review</translation>
+    </message>
+    <message>
+        <source>Verzoeken</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Alleen open verzoeken</source>
+        <translation>Open requests only</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Tekst en adviezen</source>
+        <translation>Text and advice</translation>
+    </message>
+    <message>
+        <source>Verschil met vorige versie</source>
+        <translation>Difference from the previous version</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Opmerking voor de auteur (verplicht bij aanpassen of afwijzen)</source>
+        <translation>Note for the author (required when asking for changes or rejecting)</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>✔ &amp;Goedkeuren</source>
+        <translation>✔ &amp;Approve</translation>
+    </message>
+    <message>
+        <source>✎ &amp;Aanpassing vragen</source>
+        <translation>✎ Ask for &amp;changes</translation>
+    </message>
+    <message>
+        <source>✖ A&amp;fwijzen</source>
+        <translation>✖ &amp;Reject</translation>
+    </message>
+    <message>
+        <source>Je besluit wordt ondertekend als %1.</source>
+        <translation>Your decision is signed as %1.</translation>
+    </message>
+    <message>
+        <source>Reviewmap: %1</source>
+        <translation>Review folder: %1</translation>
+    </message>
+    <message>
+        <source>De reviewmap kon niet worden gelezen: %1</source>
+        <translation>The review folder could not be read: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 bestand(en) overgeslagen</source>
+        <translation>⚠ %1 file(s) skipped</translation>
+    </message>
+    <message>
+        <source>Er wachten geen verzoeken op je besluit.</source>
+        <translation>No requests are waiting for your decision.</translation>
+    </message>
+    <message>
+        <source>Er staan geen verzoeken in de reviewmap.</source>
+        <translation>There are no requests in the review folder.</translation>
+    </message>
+    <message>
+        <source>Eerste versie: er is geen eerdere versie om mee te vergelijken.</source>
+        <translation>First version: there is no earlier version to compare with.</translation>
+    </message>
+    <message>
+        <source>Wijzigingen sinds versie %1:</source>
+        <translation>Changes since version %1:</translation>
+    </message>
+    <message>
+        <source>De tekst is gelijk aan versie %1.</source>
+        <translation>The text is the same as version %1.</translation>
+    </message>
+    <message>
+        <source>Je kunt je eigen bericht niet goedkeuren; vraag een andere leidinggevende.</source>
+        <translation>You cannot approve your own post; ask another manager.</translation>
+    </message>
+    <message>
+        <source>Het besluit kon niet worden opgeslagen: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Je sleutel (%1) staat niet in het schoolbeleid, dus je besluit zou niet gelden. Vraag ICT-beheer je publieke sleutel toe te voegen.</source>
+        <translation>Your key (%1) is not in the school policy, so your decision would not count. Ask ICT support to add your public key.</translation>
+    </message>
+    <message>
+        <source>Besluit ‘%1’ ondertekend en in de reviewmap gezet.</source>
+        <translation>Decision ‘%1’ signed and placed in the review folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestDialog</name>
+    <message>
+        <source>Vraag je leidinggevende</source>
+        <translation>Ask your manager</translation>
+    </message>
+    <message>
+        <source>Je tekst</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <source>Je vraag of toelichting</source>
+        <translation>Your question or explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Versturen</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;kijken</source>
+        <translation>&amp;Look again</translation>
+    </message>
+    <message>
+        <source>Wat wil je?</source>
+        <translation>What would you like?</translation>
+    </message>
+    <message>
+        <source>Ik twijfel en heb een &amp;vraag (richtlijn 8)</source>
+        <translation>I am unsure and have a &amp;question (guideline 8)</translation>
+    </message>
+    <message>
+        <source>Ik vraag om &amp;beoordeling vóór publicatie</source>
+        <translation>I ask for a &amp;review before publishing</translation>
+    </message>
+    <message>
+        <source>Stand van zaken</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Beoordeling is voor dit bericht niet verplicht; je mag het altijd vragen.</source>
+        <translation>A review is not required for this post; you may always ask for one.</translation>
+    </message>
+    <message>
+        <source>Het schoolbeleid vraagt een beoordeling omdat:</source>
+        <translation>The school policy asks for a review because:</translation>
+    </message>
+    <message>
+        <source>Wat wil je vragen?</source>
+        <translation>What would you like to ask?</translation>
+    </message>
+    <message>
+        <source>Toelichting voor je leidinggevende (mag leeg)</source>
+        <translation>Explanation for your manager (may be empty)</translation>
+    </message>
+    <message>
+        <source>Versturen lukte niet: %1. Je tekst is niet verloren; probeer het opnieuw.</source>
+        <translation>Sending failed: %1. Your text is not lost; try again.</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;versturen</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <source>Nog niet verstuurd.</source>
+        <translation>Not sent yet.</translation>
+    </message>
+    <message>
+        <source>Ter beoordeling: wacht op het besluit van een leidinggevende.</source>
+        <translation>In review: waiting for a manager's decision.</translation>
+    </message>
+    <message>
+        <source>%1 door %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>✔ Handtekening geldig: %1 staat in het schoolbeleid.</source>
+        <translation>✔ Signature valid: %1 is in the school policy.</translation>
+    </message>
+    <message>
+        <source>✖ Een besluit is afgewezen: %1</source>
+        <translation>✖ A decision was refused: %1</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>medewerker</source>
@@ -590,6 +1036,10 @@
     <message>
         <source>Rol: %1</source>
         <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Jouw rol</source>
+        <translation>Your role</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1300,20 @@
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <source>Het logboek is niet beschikbaar (geen opslag).</source>
+        <translation>The log is not available (no storage).</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <source>&amp;Bestand</source>
@@ -862,6 +1326,22 @@
     <message>
         <source>Be&amp;richt</source>
         <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <source>&amp;Review en logboek</source>
+        <translation>&amp;Review and log</translation>
+    </message>
+    <message>
+        <source>&amp;Beoordeling aanvragen…</source>
+        <translation>Request a re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Te &amp;beoordelen (leidinggevende)…</source>
+        <translation>To re&amp;view (manager)…</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek…</source>
+        <translation>&amp;Log…</translation>
     </message>
 </context>
 </TS>
