@@ -122,6 +122,10 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
     if result.ok:
         print(f"OK: {result.checked} entries, the chain is intact. Head: {result.head_hash}")
         return EXIT_OK
+    if result.first_bad_seq is None:
+        print(f"BAD: {result.reason_en}.")
+        print(f"FOUT: {result.reason}.")
+        return EXIT_BAD_LOG
     named = f" (id {result.first_bad_id})" if result.first_bad_id else ""
     print(f"BAD: entry {result.first_bad_seq}{named}: {result.reason_en}.")
     print(f"FOUT: item {result.first_bad_seq}{named}: {result.reason}.")

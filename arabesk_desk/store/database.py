@@ -26,8 +26,8 @@ class StoreError(Exception):
     """The store cannot do what was asked; ``message`` is Dutch, ``message_en`` English.
 
     ``reason`` is a short machine-readable code: ``corrupt``, ``newer``, ``foreign``,
-    ``missing``, ``unreadable``, ``busy``, ``unwritable``, ``conflict`` or
-    ``invalid``.
+    ``missing``, ``unreadable``, ``busy``, ``unwritable``, ``conflict``,
+    ``invalid`` or ``tampered``.
     """
 
     def __init__(self, reason: str, message: str, message_en: str) -> None:

@@ -52,10 +52,18 @@ def find_entry(db: sqlite_utils.Database, entry_id: str) -> LogEntry | None:
 
 def entry_from_row(row: tuple[Any, ...]) -> LogEntry:
     seq, _entry_id, prev_hash, content_text, entry_hash = row[:5]
-    content = json.loads(content_text)
+    try:
+        content = json.loads(content_text)
+        item = PublishedItem.from_content(content)
+    except (TypeError, ValueError, KeyError) as exc:
+        raise StoreError(
+            "tampered",
+            f"Logitem {seq} is onleesbaar ({exc}); controleer de log met 'log verify'.",
+            f"Log entry {seq} is unreadable ({exc}); check the log with 'log verify'.",
+        ) from None
     return LogEntry(
         seq=int(seq),
-        item=PublishedItem.from_content(content),
+        item=item,
         prev_hash=str(prev_hash),
         hash=str(entry_hash),
         recorded_at=str(content.get("recorded_at", "")),

@@ -185,7 +185,7 @@ def test_untouched_copy_verifies(template, tmp_path):
 def test_triggers_refuse_update_and_delete(template, tmp_path):
     conn = sqlite3.connect(copy_of(template, tmp_path), isolation_level=None)
     for statement in (
-        f"UPDATE {LOG_TABLE} SET content = '{{}}' WHERE seq = 1",
+        f"UPDATE {LOG_TABLE} SET content = content WHERE seq = 1",
         f"DELETE FROM {LOG_TABLE} WHERE seq = 3",
         f"DELETE FROM {HEAD_TABLE}",
         f"UPDATE {HEAD_TABLE} SET count = 2",
@@ -226,3 +226,18 @@ def test_a_changed_table_definition_is_detected(template, tmp_path):
         result = store.verify()
     assert not result.ok and result.first_bad_seq is None
     assert "definition" in result.reason_en
+
+
+def test_an_unreadable_entry_gives_a_clear_error_when_listed(template, tmp_path):
+    from arabesk_desk.store import StoreError
+
+    path = copy_of(template, tmp_path)
+    conn = raw(path)
+    conn.execute(
+        f"UPDATE {LOG_TABLE} SET content = replace(content, ?, ?) WHERE seq = 4",
+        ['"kind":"published"', '"kind":"hacked"'],
+    )
+    conn.close()
+    with Store.open(path) as store, pytest.raises(StoreError) as caught:
+        store.entries()
+    assert caught.value.reason == "tampered" and "log verify" in caught.value.message_en
