@@ -170,32 +170,48 @@ class LocalLanguageToolServer:
             self._restarts += 1
             self._begin_start()
         else:
-            self._fail(f"LanguageTool stopped unexpectedly (exit code {code}) twice")
+            self._fail(
+                f"LanguageTool stopped unexpectedly (exit code {code}) "
+                f"after {self._restarts} restart(s)"
+            )
 
     def _process_alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
     def _start_and_wait(self) -> None:
         stop_orphan(self.work_dir, self.options.stop_timeout)
-        try:
-            process, port = self._launch()
-        except OSError as exc:
+        while True:
+            try:
+                process, port = self._launch()
+            except OSError as exc:
+                with self._condition:
+                    self._fail(f"LanguageTool could not be started: {exc.strerror or exc}")
+                return
+            ok, problem = self._wait_until_answering(process, port)
+            if not ok:
+                self._kill(process)  # first, so whoever sees "unavailable" sees no process
             with self._condition:
-                self._fail(f"LanguageTool could not be started: {exc.strerror or exc}")
-            return
-        ok, problem = self._wait_until_answering(process, port)
-        if not ok:
-            self._kill(process)  # first, so whoever sees "unavailable" sees no process either
-        with self._condition:
-            current = not self._closed and self._process is process
-            if current and ok:
-                self._state = ServerState.READY
-                self._condition.notify_all()
-            elif current:
-                self._process = None
-                self._fail(problem)
-        if ok and current:
-            self._warm_up(port)
+                current = not self._closed and self._process is process
+                if current and ok:
+                    self._state = ServerState.READY
+                    self._condition.notify_all()
+                elif current and not self._retry_after_early_exit(process):
+                    self._process = None
+                    self._fail(problem)
+                    return
+                elif not current:
+                    return
+            if ok:
+                self._warm_up(port)
+                return
+
+    def _retry_after_early_exit(self, process: subprocess.Popen[bytes]) -> bool:
+        """A server that died while starting (a port taken meanwhile) gets its one restart."""
+        if process.returncode is None or self._restarts >= self.options.max_restarts:
+            return False
+        self._restarts += 1
+        self._process = None
+        return True
 
     def _launch(self) -> tuple[subprocess.Popen[bytes], int]:
         self.work_dir.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,8 @@ Modes for the lifecycle tests:
 - ``slow``: listens only once ``--release-file`` exists (the test decides when);
 - ``crash``: exits (code 3) on check request number ``--crash-after`` + 1, without answering;
 - ``never-ready``: listens but answers ``/v2/languages`` with 503 for ever;
-- ``exit``: exits at once with code 1, as a JVM with a broken jar would.
+- ``exit``: exits at once with code 1, as a JVM with a broken jar would;
+- ``exit-once``: exits at once the first time (it leaves ``--marker-file``), then starts.
 
 ``GET /fake/requests`` tells how many check requests arrived (not part of LanguageTool).
 With ``--hold-file``, a check of a text containing "WACHT" is answered only once that file
@@ -160,7 +161,12 @@ def main() -> int:
     parser.add_argument("--crash-after", type=int, default=1)
     parser.add_argument("--release-file", type=Path)
     parser.add_argument("--hold-file", type=Path)
+    parser.add_argument("--marker-file", type=Path)
     args = parser.parse_args()
+    if args.mode == "exit-once" and not args.marker_file.exists():
+        args.marker_file.touch()
+        print("Error: the port is taken", file=sys.stderr)
+        return 1
     if args.mode == "exit":
         print("Error: could not load the server jar", file=sys.stderr)
         return 1

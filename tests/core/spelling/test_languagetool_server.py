@@ -119,6 +119,14 @@ def test_a_server_that_exits_at_once_is_unavailable_with_a_pointer_to_its_log(ma
     assert "could not load the server jar" in log
 
 
+def test_a_server_that_dies_while_starting_gets_one_more_try(make_server, tmp_path):
+    marker = tmp_path / "exited-once"
+    server = make_server("exit-once", **{"marker-file": marker})
+    server.start()
+    assert server.wait_ready(WAIT)
+    assert marker.exists()
+
+
 def test_a_missing_program_is_unavailable(tmp_path):
     from arabesk_desk.spelling.languagetool_server import LocalLanguageToolServer, ServerOptions
 
