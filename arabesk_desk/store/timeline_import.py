@@ -10,6 +10,7 @@ import html
 import io
 import json
 import re
+import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -22,6 +23,8 @@ from checks import Capacity, CheckContext, Role
 
 _X_PREFIX = re.compile(r"^\s*window\.YTD\.[A-Za-z_]+\.part\d+\s*=\s*", re.ASCII)
 LINKEDIN_COLUMNS = ("Date", "ShareLink", "ShareCommentary")
+# Timeline files inside an export archive (not tweet-headers.js or deleted-tweets.js).
+_ARCHIVE_MEMBER = re.compile(r"(^|/)(tweets?(-part\d+)?\.js|outbox\.json|Shares\.csv)$")
 
 
 class TimelineError(Exception):
@@ -58,8 +61,17 @@ class Timeline:
 
 
 def read_timeline(path: Path) -> Timeline:
-    """Detect the format from the content (not the name) and parse the file."""
-    text = _read_text(path)
+    """Read a timeline file, or the export archive (.zip) that holds one or more.
+
+    The format is detected from the content, not the name.
+    """
+    raw = _read_bytes(path)
+    if raw.startswith(b"PK\x03\x04"):
+        return _read_archive(path, raw)
+    return parse_timeline(_decode(raw, path.name), path.name)
+
+
+def parse_timeline(text: str, name: str) -> Timeline:
     stripped = text.lstrip()
     if _X_PREFIX.match(stripped):
         return parse_x_archive(stripped)
@@ -69,13 +81,34 @@ def read_timeline(path: Path) -> Timeline:
     if all(column in first_line for column in LINKEDIN_COLUMNS):
         return parse_linkedin_shares(stripped)
     raise TimelineError(
-        f"'{path.name}' is not a timeline this command knows: expected an X archive's "
+        f"'{name}' is not a timeline this command knows: expected an X archive's "
         "tweets.js (window.YTD.tweets.part0 = [...]), a Mastodon outbox.json or a LinkedIn "
-        "Shares.csv (columns Date, ShareLink, ShareCommentary)"
+        "Shares.csv (columns Date, ShareLink, ShareCommentary), or the .zip export holding one"
     )
 
 
-def _read_text(path: Path) -> str:
+def _read_archive(path: Path, raw: bytes) -> Timeline:
+    """The timelines inside an X, Mastodon or LinkedIn export archive, merged."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            names = sorted(n for n in archive.namelist() if _ARCHIVE_MEMBER.search(n))
+            parts = [parse_timeline(_decode(archive.read(n), n), n) for n in names]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise TimelineError(f"'{path.name}' is a damaged or unsupported .zip ({exc})") from None
+    if not parts:
+        raise TimelineError(
+            f"'{path.name}' holds no tweets.js, outbox.json or Shares.csv; unpack it and "
+            "name the timeline file"
+        )
+    return Timeline(
+        "+".join(dict.fromkeys(p.format for p in parts)),
+        tuple(post for part in parts for post in part.posts),
+        sum(p.skipped for p in parts),
+        "; ".join(dict.fromkeys(p.skipped_why for p in parts if p.skipped)),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
@@ -86,10 +119,14 @@ def _read_text(path: Path) -> str:
         raise TimelineError(f"cannot read '{path}': {exc.strerror or exc}") from None
     if not raw.strip():
         raise TimelineError(f"'{path.name}' is empty")
+    return raw
+
+
+def _decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
-        raise TimelineError(f"'{path.name}' is not valid UTF-8 (byte {exc.start})") from None
+        raise TimelineError(f"'{name}' is not valid UTF-8 (byte {exc.start})") from None
 
 
 def _load_json(text: str, what: str) -> Any:

@@ -122,3 +122,34 @@ def _context(checker):
     from checks import Capacity, CheckContext, Role
 
     return CheckContext(channel="x", capacity=Capacity.OFFICIAL, role=Role.COMMUNICATIONS)
+
+
+def test_an_export_archive_is_read_whole(tmp_path):
+    import zipfile
+
+    archive = tmp_path / "twitter-2024.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("data/tweets.js", X_ARCHIVE)
+        zipped.writestr(
+            "data/tweets-part1.js", OLD_X_ARCHIVE.replace("tweet.part0", "tweets.part1")
+        )
+        zipped.writestr("data/deleted-tweets.js", OLD_X_ARCHIVE)
+        zipped.writestr("data/account.js", "window.YTD.account.part0 = []")
+    timeline = read_timeline(archive)
+    assert timeline.format == "x"
+    assert "Oud bericht" in {p.text for p in timeline.posts}
+    assert len(timeline.posts) == 3
+
+
+def test_an_archive_without_a_timeline_or_damaged(tmp_path):
+    import zipfile
+
+    empty = tmp_path / "export.zip"
+    with zipfile.ZipFile(empty, "w") as zipped:
+        zipped.writestr("README.txt", "niets")
+    with pytest.raises(TimelineError, match=r"holds no tweets\.js"):
+        read_timeline(empty)
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(empty.read_bytes()[:40])
+    with pytest.raises(TimelineError, match="damaged or unsupported"):
+        read_timeline(broken)
