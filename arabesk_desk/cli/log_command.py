@@ -68,7 +68,10 @@ def _add_import(actions: Any) -> None:
     imported = actions.add_parser(
         "import",
         help="import a timeline: an X archive's tweets.js, Mastodon outbox.json, LinkedIn "
-        "Shares.csv",
+        "Shares.csv, or the .zip export holding it",
+        description="Import posts published before Arabesk Desk: each is checked against the "
+        "protocol now and logged as 'imported' with its findings. Importing the same file again "
+        "adds nothing.",
     )
     imported.add_argument("file", type=Path)
     imported.add_argument("--author", default="", help="whose posts these are")

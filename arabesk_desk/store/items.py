@@ -46,6 +46,8 @@ class PublishedItem:
             raise ValueError(f"unknown log entry kind {self.kind!r}")
         if self.kind in REFERRING_KINDS and not self.refers_to:
             raise ValueError(f"a {self.kind} entry must name the entry it refers to")
+        if self.kind == "url_added" and not self.url:
+            raise ValueError("a url_added entry must carry the url")
 
     @classmethod
     def from_draft(

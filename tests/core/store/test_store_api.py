@@ -230,3 +230,17 @@ def test_search_filters_by_capacity_kind_and_overrides(store):
     }
     assert texts("official") == set()  # filter words are not searchable text
     assert texts("overridden") == set()
+
+
+def test_two_writers_on_one_file_keep_one_chain(store_path):
+    with Store.open(store_path) as app, Store.open(store_path) as cli:
+        for number in range(20):
+            (app if number % 2 else cli).append_published(make_item(number))
+        assert app.count() == cli.count() == 20
+        assert app.verify().ok
+
+
+def test_url_added_needs_a_url(store):
+    entry = store.append_published(make_item())
+    with pytest.raises(ValueError, match="url"):
+        entry.item.follow_up("url_added", entry.id)
