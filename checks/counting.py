@@ -17,6 +17,7 @@ All offsets are Python code-point offsets into the text as given (not the normal
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -54,17 +55,20 @@ _TLD = "|".join(sorted(set(_CCTLDS.split()) | set(_GTLDS.split()), key=len, reve
 # that does not follow "@", "#", "$" or an ASCII letter or digit (e-mail addresses are no URLs).
 _LABEL = r"[\-a-z0-9À-ÖØ-öø-ÿĀ-ɏ]+"
 _PATH = r"(?:/[a-z0-9À-ÖØ-öø-ÿĀ-ɏ\-._~:/?#\[\]@!$&'()*+,;=%|]*)?"
-_X_URL_RE = regex.compile(
+_X_URL_RE = re.compile(
     rf"(?:https?://(?:{_LABEL}\.)+[a-z]{{2,}}|(?<![A-Za-z0-9@＠#＃$])(?:{_LABEL}\.)+(?:{_TLD}))"
     rf"(?![\w@\-])(?::\d{{1,5}})?{_PATH}",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_MASTODON_URL_RE = regex.compile(
-    rf"https?://(?:{_LABEL}\.)*{_LABEL}(?::\d{{1,5}})?{_PATH}", regex.IGNORECASE
+_MASTODON_URL_RE = re.compile(
+    rf"https?://(?:{_LABEL}\.)*{_LABEL}(?::\d{{1,5}})?{_PATH}", re.IGNORECASE
 )
+# A URL holds no white space and at least one dot: only such tokens are searched, which keeps
+# the URL pattern off the plain words of a long post.
+_TOKEN_RE = re.compile(r"\S+")
 # A URL does not end in punctuation that closes the sentence around it.
-_URL_TAIL_RE = regex.compile(r"[.,;:!?'\")\]}]+$")
-_REMOTE_MENTION_RE = regex.compile(r"(?<![\w@])(@[A-Za-z0-9_]+)(@[\w.\-]+\w)")
+_URL_TAIL_RE = re.compile(r"[.,;:!?'\")\]}]+$")
+_REMOTE_MENTION_RE = re.compile(r"(?<![\w@])(@[A-Za-z0-9_]+)(@[\w.\-]+\w)")
 # A run of printable ASCII that no combining mark extends, or else one grapheme cluster:
 # segmenting only where it matters keeps counting a long post well under a millisecond.
 _PIECE_RE = regex.compile(
@@ -170,7 +174,7 @@ _PlainUnits = Callable[[str, int, int], Iterator[_Unit]]
 
 
 def _with_urls(
-    text: str, url_re: regex.Pattern[str], url_weight: int, plain: _PlainUnits
+    text: str, url_re: re.Pattern[str], url_weight: int, plain: _PlainUnits
 ) -> Iterator[_Unit]:
     """Units of ``text``: each URL one unit of ``url_weight``, the rest split by ``plain``."""
     position = 0
@@ -181,10 +185,16 @@ def _with_urls(
     yield from plain(text, position, len(text))
 
 
-def _url_spans(text: str, url_re: regex.Pattern[str]) -> Iterator[tuple[int, int]]:
+def _url_spans(text: str, url_re: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     if "." not in text:
         return
-    for match in url_re.finditer(text):
+    for token in _TOKEN_RE.finditer(text):
+        if "." in token.group():
+            yield from _urls_in(text, url_re, token.start(), token.end())
+
+
+def _urls_in(text: str, url_re: re.Pattern[str], start: int, end: int) -> Iterator[tuple[int, int]]:
+    for match in url_re.finditer(text, start, end):
         tail = _URL_TAIL_RE.search(match.group())
         end = match.end() - (len(tail.group()) if tail else 0)
         if end > match.start():

@@ -84,6 +84,7 @@ _LOANWORDS = {
 _SPLIT_RE = re.compile(r"[-'’]+")
 
 
+@lru_cache(maxsize=16384)
 def count_syllables(word: str) -> int:
     """Syllables in one Dutch word; a word with letters has at least one, a number none."""
     lowered = word.lower()

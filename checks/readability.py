@@ -81,37 +81,65 @@ def scores_from_counts(words: int, sentences: int, syllables: int) -> Readabilit
     )
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceStats:
+    """One sentence: its span, the words counted in it and their syllables."""
+
+    span: Span
+    words: tuple[Word, ...]
+    syllables: int
+
+
+_CACHE_KEY = "_arabesk_sentence_stats"
+
+
+def sentence_stats(doc: Document) -> tuple[SentenceStats, ...]:
+    """Per-sentence counts, computed once per document and kept on it (like its own views)."""
+    cached: tuple[SentenceStats, ...] | None = vars(doc).get(_CACHE_KEY)
+    if cached is None:
+        cached = tuple(_sentence_stats(doc))
+        vars(doc)[_CACHE_KEY] = cached
+    return cached
+
+
+def _sentence_stats(doc: Document) -> list[SentenceStats]:
+    """One pass over words, sentences and non-prose spans, all in reading order."""
+    stats: list[SentenceStats] = []
+    words = doc.words
+    skip = [(span.start, span.end) for span in doc.not_prose]
+    skip.append((len(doc.text) + 1, len(doc.text) + 1))
+    syllables_of = count_syllables
+    word_count = len(words)
+    word_index = skip_index = 0
+    for span in doc.sentences:
+        counted: list[Word] = []
+        syllables = 0
+        while word_index < word_count and words[word_index].start < span.end:
+            word = words[word_index]
+            word_index += 1
+            while skip[skip_index][1] <= word.start:
+                skip_index += 1
+            if skip[skip_index][0] <= word.start or not _has_letter(word.text):
+                continue
+            counted.append(word)
+            syllables += syllables_of(word.text)
+        stats.append(SentenceStats(span, tuple(counted), syllables))
+    return stats
+
+
 def readability_scores(text: str | Document) -> ReadabilityScores | None:
     """Flesch-Douma and Brouwer for a whole text; ``None`` when it has no words."""
     doc = text if isinstance(text, Document) else Document(text)
-    words = sentences = syllables = 0
-    for span in doc.sentences:
-        counted = counted_words(doc, span)
-        if counted:
-            sentences += 1
-            words += len(counted)
-            syllables += sum(count_syllables(word.text) for word in counted)
-    return scores_from_counts(words, sentences, syllables)
+    counted = [s for s in sentence_stats(doc) if s.words]
+    return scores_from_counts(
+        sum(len(s.words) for s in counted), len(counted), sum(s.syllables for s in counted)
+    )
 
 
-def sentence_scores(doc: Document, span: Span) -> ReadabilityScores | None:
+def scores_of(stats: SentenceStats) -> ReadabilityScores | None:
     """The scores of one sentence on its own."""
-    counted = counted_words(doc, span)
-    return scores_from_counts(len(counted), 1, sum(count_syllables(word.text) for word in counted))
-
-
-def counted_words(doc: Document, span: Span) -> list[Word]:
-    """The words of ``span`` a reader reads as words: with a letter, not in a URL or handle."""
-    words = doc.words
-    found: list[Word] = []
-    for index in range(doc.word_index_at(span.start), len(words)):
-        word = words[index]
-        if word.start >= span.end:
-            break
-        if _has_letter(word.text) and not doc.in_not_prose(word.start, word.end):
-            found.append(word)
-    return found
+    return scores_from_counts(len(stats.words), 1, stats.syllables)
 
 
 def _has_letter(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    return text[0].isalpha() or any(ch.isalpha() for ch in text)

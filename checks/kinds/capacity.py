@@ -26,8 +26,10 @@ def prose_matches(index: TermIndex, doc: Document) -> list[TermMatch]:
     return [m for m in index.find(doc) if not doc.in_not_prose(m.start, m.end)]
 
 
-def _sentence_number(doc: Document, offset: int) -> int:
-    return bisect_right([span.end for span in doc.sentences], offset)
+def _sentence_numbers(doc: Document, offsets: list[int]) -> list[int]:
+    """The index of the sentence each offset falls in (or before)."""
+    ends = [span.end for span in doc.sentences]
+    return [bisect_right(ends, offset) for offset in offsets]
 
 
 def build_terms_on_topic(rule: Rule, resources: Resources) -> Matcher:
@@ -44,13 +46,11 @@ def build_terms_on_topic(rule: Rule, resources: Resources) -> Matcher:
         if not topics:
             return
         found = prose_matches(markers, doc)
-        if window >= 0:
-            near = {_sentence_number(doc, t.start) for t in topics}
-            found = [
-                m
-                for m in found
-                if any(abs(_sentence_number(doc, m.start) - n) <= window for n in near)
-            ]
+        if window >= 0 and found:
+            near = _sentence_numbers(doc, [t.start for t in topics])
+            allowed = {n + step for n in near for step in range(-window, window + 1)}
+            numbers = _sentence_numbers(doc, [m.start for m in found])
+            found = [m for m, n in zip(found, numbers, strict=True) if n in allowed]
         for marker in found[:max_hits]:
             yield Hit(marker.start, marker.end)
 

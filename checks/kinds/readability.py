@@ -20,7 +20,7 @@ from typing import Any
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param, str_list
-from checks.readability import counted_words, readability_scores, sentence_scores
+from checks.readability import readability_scores, scores_of, sentence_stats
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.text import Document, Span, Word
@@ -70,7 +70,7 @@ def build_readability_score(rule: Rule, resources: Resources) -> Matcher:
 
 
 def _hardest_sentence(doc: Document) -> Span:
-    scored = [(sentence_scores(doc, span), span) for span in doc.sentences]
+    scored = [(scores_of(stats), stats.span) for stats in sentence_stats(doc)]
     ranked = [(scores.flesch_douma, span) for scores, span in scored if scores is not None]
     return min(ranked, key=lambda pair: pair[0])[1]
 
@@ -81,10 +81,10 @@ def build_long_sentence(rule: Rule, resources: Resources) -> Matcher:
     fill = _formatter(rule, {"words": 1, "max_words": 1})
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-        for span in doc.sentences:
-            count = len(counted_words(doc, span))
-            if count > max_words:
-                yield fill(span.start, span.end, {"words": count, "max_words": max_words})
+        for stats in sentence_stats(doc):
+            if len(stats.words) > max_words:
+                values = {"words": len(stats.words), "max_words": max_words}
+                yield fill(stats.span.start, stats.span.end, values)
 
     return match
 
@@ -122,9 +122,8 @@ def build_passive(rule: Rule, resources: Resources) -> Matcher:
         exceptions = frozenset(t.text for name in lists for t in resources.term_list(name).terms)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-        for span in doc.sentences:
-            words = counted_words(doc, span)
-            found = _passive_in(doc, words, auxiliaries, window, exceptions)
+        for stats in sentence_stats(doc):
+            found = _passive_in(doc, list(stats.words), auxiliaries, window, exceptions)
             if found is not None:
                 yield Hit(*found)
 
