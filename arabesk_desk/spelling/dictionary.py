@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -13,6 +14,7 @@ from checks.resources import packaged_resources_dir
 DICTIONARY_NAME = "nl_NL"
 DICTIONARY_VARIABLE = "ARABESK_DESK_DICTIONARY"
 SETTINGS_KEY = "hunspell_dictionary"
+ENGLISH_SETTINGS_KEY = "spelling_accept_english"  # false: English words count as unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +99,12 @@ def dictionary_version(location: DictionaryLocation) -> str:
     except OSError:
         return ""
     return ""
+
+
+def english_dictionary() -> DictionaryLocation | None:
+    """The en_US dictionary chunspell ships, to accept English words in Dutch posts."""
+    spec = importlib.util.find_spec("hunspell")
+    if spec is None or spec.origin is None:
+        return None
+    location = DictionaryLocation(Path(spec.origin).parent / "dictionaries", "en_US", "app")
+    return location if location.aff.is_file() and location.dic.is_file() else None

@@ -37,11 +37,20 @@ class HunspellChecker:
     whose C++ object is not safe to share between threads.
     """
 
-    def __init__(self, location: DictionaryLocation, personal: PersonalDictionary) -> None:
+    def __init__(
+        self,
+        location: DictionaryLocation,
+        personal: PersonalDictionary,
+        also_accept: tuple[DictionaryLocation, ...] = (),
+    ) -> None:
         self.location = location
         self.personal = personal
+        # Words these dictionaries know are not flagged (posts mix in English: "Happy
+        # holidays"); suggestions come from the Dutch dictionary only.
+        self.also_accept = also_accept
         self._lock = threading.Lock()
         self._hunspell: Any = None
+        self._others: list[Any] = []
         self._suggestions: OrderedDict[str, tuple[str, ...]] = OrderedDict()
         # Dictionary verdicts per word: a post is re-checked on every pause in typing, and
         # a dict lookup costs a fraction of Hunspell's spell().
@@ -56,12 +65,8 @@ class HunspellChecker:
         if self._hunspell is None:
             import hunspell  # chunspell: a C extension, imported only when spelling is used
 
-            try:
-                self._hunspell = hunspell.Hunspell(
-                    self.location.name, hunspell_data_dir=str(self.location.folder)
-                )
-            except (OSError, UnicodeError) as exc:
-                raise DictionaryLoadError(f"{self.location.dic}: {exc}") from exc
+            self._hunspell = _open(hunspell, self.location)
+            self._others = [_open(hunspell, other) for other in self.also_accept]
             for word in self.personal.words:
                 _add_to_speller(self._hunspell, word)
         return self._hunspell
@@ -128,7 +133,7 @@ class HunspellChecker:
 
     def _spell(self, speller: Any, word: str) -> bool:
         try:
-            if speller.spell(word):
+            if speller.spell(word) or any(other.spell(word) for other in self._others):
                 return True
         except UnicodeError:
             return True  # letters the dictionary cannot even encode: not ours to judge
@@ -161,6 +166,13 @@ class HunspellChecker:
             source=SOURCE,
             data=(("word", word.text),),
         )
+
+
+def _open(hunspell: Any, location: DictionaryLocation) -> Any:
+    try:
+        return hunspell.Hunspell(location.name, hunspell_data_dir=str(location.folder))
+    except (OSError, UnicodeError) as exc:
+        raise DictionaryLoadError(f"{location.dic}: {exc}") from exc
 
 
 def _add_to_speller(speller: Any, word: str) -> None:

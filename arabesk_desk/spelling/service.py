@@ -25,7 +25,13 @@ from dataclasses import dataclass, replace
 
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.spelling import hunspell_checker as hun
-from arabesk_desk.spelling.dictionary import SETTINGS_KEY, DictionarySearch, find_dictionary
+from arabesk_desk.spelling.dictionary import (
+    ENGLISH_SETTINGS_KEY,
+    SETTINGS_KEY,
+    DictionarySearch,
+    english_dictionary,
+    find_dictionary,
+)
 from arabesk_desk.spelling.hunspell_checker import DictionaryLoadError, HunspellChecker
 from arabesk_desk.spelling.languagetool_client import ENGINE_NAME as LT_NAME
 from arabesk_desk.spelling.languagetool_client import LanguageToolClient, LanguageToolUnavailable
@@ -251,7 +257,12 @@ def load_spelling(
     """The spelling service for these settings; starts nothing yet (see ``start``)."""
     personal = PersonalDictionary(paths.personal_dictionary)
     search = find_dictionary(str(settings.extra.get(SETTINGS_KEY, "")), environ)
-    hunspell = HunspellChecker(search.location, personal) if search.location else None
+    english = english_dictionary() if settings.extra.get(ENGLISH_SETTINGS_KEY, True) else None
+    hunspell = (
+        HunspellChecker(search.location, personal, (english,) if english else ())
+        if search.location
+        else None
+    )
     return SpellingService(
         hunspell,
         personal,

@@ -202,3 +202,13 @@ def test_suggestions_for_shown_findings_are_capped(tmp_path):
     filled = service.with_suggestions(bare)
     assert asked == words[:MAX_SUGGESTED_WORDS]
     assert [bool(f.suggestions) for f in filled] == [True] * MAX_SUGGESTED_WORDS + [False] * 5
+
+
+def test_english_words_are_accepted_unless_switched_off(tmp_path):
+    text = "Happy holidays allemaal en thanks! Ik heb het boek gelezzen."
+    paths = DataPaths(tmp_path / "data")
+    mixed = load_spelling(UserSettings(), paths).check(text, with_suggestions=False)
+    assert [text[f.start : f.end] for f in mixed.findings] == ["gelezzen"]
+    dutch_only = load_spelling(UserSettings(extra={"spelling_accept_english": False}), paths)
+    flagged = [text[f.start : f.end] for f in dutch_only.check(text).findings]
+    assert "holidays" in flagged and "gelezzen" in flagged
