@@ -22,6 +22,7 @@ from ui.lanes.store_lane import StoreLane
 from ui.services import AppServices
 
 APP_NAME = "Arabesk Desk"
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def load_checker(settings: UserSettings) -> tuple[PostChecker, str | None]:
@@ -71,6 +72,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # A check holds the GIL for tens of milliseconds; switching every 1 ms (not 5) lets the
+    # GUI thread answer a keystroke while it runs.
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = QApplication([sys.argv[0] if sys.argv else "arabesk-desk", *argv])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("De Arabesk")

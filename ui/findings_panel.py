@@ -148,24 +148,42 @@ class FindingsPanel(QScrollArea):
         self.setWidget(self._body)
 
     def show_marks(self, marks: Sequence[Mark]) -> None:
+        """Show ``marks`` in order, reusing the row of every finding that was already listed.
+
+        Building a row costs a few milliseconds, so only new findings get new rows: typing in
+        a long post with many findings must not rebuild the whole list on every check.
+        """
         signature = tuple(_signature(mark) for mark in marks)
         if signature == self._signature:
             for row, mark in zip(self.rows, marks, strict=True):
                 row.mark = mark  # same findings, moved text: keep the widgets
             return
         self._signature = signature
-        self._rebuild(marks)
-
-    def _rebuild(self, marks: Sequence[Mark]) -> None:
         self.setUpdatesEnabled(False)
+        spare: dict[tuple[object, ...], list[FindingRow]] = {}
         for row in self.rows:
-            row.setParent(None)
-            row.deleteLater()
-        self.rows = [self._row(mark) for mark in marks]
-        for index, row in enumerate(self.rows):
-            self._layout.insertWidget(index, row)
-        self._empty.setVisible(not self.rows)
+            spare.setdefault(_signature(row.mark), []).append(row)
+        rows = []
+        for key, mark in zip(signature, marks, strict=True):
+            reused = spare.get(key)
+            row = reused.pop(0) if reused else self._row(mark)
+            row.mark = mark
+            rows.append(row)
+        for leftovers in spare.values():
+            for row in leftovers:
+                self._layout.removeWidget(row)
+                row.deleteLater()
+        self._place(rows)
         self.setUpdatesEnabled(True)
+
+    def _place(self, rows: list[FindingRow]) -> None:
+        """Put ``rows`` in reading order; rows already in place stay untouched."""
+        for index, row in enumerate(rows):
+            if self._layout.indexOf(row) != index:
+                self._layout.removeWidget(row)
+                self._layout.insertWidget(index, row)
+        self.rows = rows
+        self._empty.setVisible(not rows)
 
     def _row(self, mark: Mark) -> FindingRow:
         row = FindingRow(mark, self._texts, self.suggest_words)
