@@ -205,7 +205,8 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     starts = time_to_usable_window()
     print(
-        f"start to usable window (first findings painted): median {statistics.median(starts):.2f} s,"
+        "start to usable window (first findings painted):"
+        f" median {statistics.median(starts):.2f} s,"
         f" best {min(starts):.2f} s, worst {max(starts):.2f} s over {len(starts)} starts"
         " (target ≤ 1.5 s)"
     )
@@ -218,8 +219,9 @@ def main() -> None:
         f" ({shown} findings shown at the start, {final} at the end):"
     )
     print(
-        f"  GUI-thread stall: p50 {percentile(stalls, 0.5):.2f} ms, p99 {percentile(stalls, 0.99):.2f}"
-        f" ms, max {max(stalls):.1f} ms over {len(stalls)} probes (target p99 ≤ 8 ms)"
+        f"  GUI-thread stall: p50 {percentile(stalls, 0.5):.2f} ms,"
+        f" p99 {percentile(stalls, 0.99):.2f} ms, max {max(stalls):.1f} ms"
+        f" over {len(stalls)} probes (target p99 ≤ 8 ms)"
     )
     print(
         f"  the same probe on an idle event loop (this machine's floor): p99"

@@ -70,13 +70,16 @@ def test_old_results_arriving_late_are_ignored_by_the_window(qtbot, window):
 
 
 def test_capacity_toggle_changes_the_findings(qtbot, window):
+    def rules():
+        return {m.finding.rule for m in window.editor.marks()}
+
     type_text(qtbot, window, "Wij als school vinden lezen belangrijk.")
-    assert [m.finding.rule for m in window.editor.marks()] == ["capacitytest.we_as_school"]
+    assert "capacitytest.we_as_school" in rules()
     window.capacity.official.click()
-    qtbot.waitUntil(lambda: window.editor.marks() == [])
+    qtbot.waitUntil(lambda: "capacitytest.we_as_school" not in rules())
     assert window.session.draft.capacity is Capacity.OFFICIAL
     window.capacity.personal.click()
-    qtbot.waitUntil(lambda: len(window.editor.marks()) == 1)
+    qtbot.waitUntil(lambda: "capacitytest.we_as_school" in rules())
 
 
 def test_disclosure_line_is_offered_for_personal_posts(qtbot, window):

@@ -1,4 +1,4 @@
-"""The installed Qt binding must not leak or drop references on signal emits (PySide6 6.12.0 did)."""
+"""The Qt binding must not drop references on signal emits (PySide6 6.12.0 did)."""
 
 from __future__ import annotations
 
