@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,8 @@ from ui.editor.marks import Mark
 from ui.finding_text import FindingTexts, fix_label
 
 MAX_FIX_BUTTONS = 3
+MAX_PANEL_WIDTH = 620
+MAX_SUGGESTION_SHOWN = 24  # longer replacements are shortened on the button, whole in its tooltip
 
 
 class FindingRow(QFrame):
@@ -49,7 +51,7 @@ class FindingRow(QFrame):
         self.guideline = texts.guideline_line(finding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(3)
+        layout.setSpacing(4)
         layout.addLayout(self._header(mark))
         layout.addWidget(_wrapped(self.message))
         if self.guideline:
@@ -65,7 +67,8 @@ class FindingRow(QFrame):
         severity = mark.finding.severity
         badge = QLabel(theme.severity_label(severity))
         badge.setStyleSheet(
-            f"background:{theme.colour(severity).name()}; color:white; border-radius:3px;"
+            f"background:{theme.colour(severity).name()}; color:{theme.badge_text_colour()};"
+            " border-radius:3px;"
             " padding:1px 6px; font-weight:600;"
         )
         excerpt = QLabel(f"“{_short(mark.excerpt)}”")
@@ -92,8 +95,10 @@ class FindingRow(QFrame):
         return row
 
     def _fix_button(self, suggestion: str) -> QPushButton:
-        button = QPushButton(fix_label(self.mark.excerpt, suggestion))
-        button.setAccessibleName(button.text())
+        full = fix_label(self.mark.excerpt, suggestion)
+        button = QPushButton(fix_label(self.mark.excerpt, _short(suggestion, MAX_SUGGESTION_SHOWN)))
+        button.setToolTip(full)
+        button.setAccessibleName(full)
         button.clicked.connect(lambda _=False, s=suggestion: self.fix_clicked.emit(s))
         return button
 
@@ -117,6 +122,14 @@ class FindingRow(QFrame):
         if not suggestions:
             self._button_row.insertWidget(0, QLabel(self.tr("Geen voorstellen gevonden.")))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt calls this
+        # A word-wrapped label inside a scroll area is sized for a guessed width; fix each
+        # label's height for the width it really got, so rows have no stray gaps.
+        super().resizeEvent(event)
+        for label in self.findChildren(QLabel):
+            if label.wordWrap():
+                label.setFixedHeight(label.heightForWidth(label.width()))
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt calls this
         self.activated.emit()
         super().mousePressEvent(event)
@@ -137,6 +150,7 @@ class FindingsPanel(QScrollArea):
         self.rows: list[FindingRow] = []
         self.suggest_words: Callable[[str], list[str]] | None = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Adviezen bij je bericht"))
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
@@ -174,7 +188,14 @@ class FindingsPanel(QScrollArea):
                 self._layout.removeWidget(row)
                 row.deleteLater()
         self._place(rows)
+        self._fit_width()
         self.setUpdatesEnabled(True)
+
+    def _fit_width(self) -> None:
+        """Never narrower than the widest row needs: rows are not cut off at the right."""
+        widest = max((row.minimumSizeHint().width() for row in self.rows), default=0)
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(min(widest + scrollbar + 12, MAX_PANEL_WIDTH))
 
     def _place(self, rows: list[FindingRow]) -> None:
         """Put ``rows`` in reading order; rows already in place stay untouched."""
@@ -203,7 +224,7 @@ def _wrapped(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 
 

@@ -41,6 +41,11 @@ def colour(key: Severity | str) -> QColor:
     return QColor(table[key])  # type: ignore[index]
 
 
+def badge_text_colour() -> str:
+    """White on the deep light-scheme colours; near-black on the bright dark-scheme ones."""
+    return "#1b1b1b" if is_dark() else "#ffffff"
+
+
 def severity_label(severity: Severity) -> str:
     """The short Dutch badge text for a severity, translated through Qt."""
     labels = {
@@ -72,6 +77,13 @@ def apply_dark_palette(app: QApplication) -> None:
     }
     for role, value in roles.items():
         palette.setColor(role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
     app.setPalette(palette)
 
 
