@@ -16,6 +16,7 @@ from arabesk_desk.review.canonical import canonical_json, draft_sha256, precise_
 from arabesk_desk.review.files import (
     ReviewFileError,
     Scan,
+    ScanCache,
     field_of,
     is_safe_id,
     scan_json_files,
@@ -205,9 +206,9 @@ def write_decision(folder: Path, decision: Decision) -> Path:
     return write_json_atomic(folder / DECISIONS_FOLDER, decision.file_name, decision.to_dict())
 
 
-def scan_decisions(folder: Path) -> Scan[Decision]:
+def scan_decisions(folder: Path, cache: ScanCache[Decision] | None = None) -> Scan[Decision]:
     """Every readable decision in the folder (signatures unchecked: see :func:`verify_decision`)."""
-    scan = scan_json_files(folder / DECISIONS_FOLDER, decision_from_dict)
+    scan = scan_json_files(folder / DECISIONS_FOLDER, decision_from_dict, cache)
     # Fold identical copies (sync conflicts) but keep look-alikes: each is verified on its own.
     unique = {canonical_json(d.to_dict()): d for d in scan.items}
     return Scan(tuple(sorted(unique.values(), key=lambda d: (d.signed_at, d.id))), scan.problems)

@@ -61,17 +61,49 @@ def write_json_atomic(folder: Path, name: str, data: dict[str, Any]) -> Path:
     return target
 
 
-def scan_json_files(folder: Path, parse: Callable[[dict[str, Any]], T]) -> Scan[T]:
+class ScanCache(Generic[T]):
+    """Parsed files by path, reused while a file's size and modification time stay the same.
+
+    Review files are written once and never changed in place, so a refresh after a sync only
+    parses the new files. A changed file (size or time) is parsed again.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[int, int], T | ReviewFileError]] = {}
+
+    def parsed(self, path: Path, parse: Callable[[dict[str, Any]], T]) -> T:
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            raise ReviewFileError(f"niet te lezen (cannot be read: {exc.strerror})") from None
+        stamp = (stat.st_size, stat.st_mtime_ns)
+        known = self._entries.get(path)
+        if known is None or known[0] != stamp:
+            try:
+                result: T | ReviewFileError = parse(read_json_object(path))
+            except ReviewFileError as exc:
+                result = exc
+            known = (stamp, result)
+            self._entries[path] = known
+        if isinstance(known[1], ReviewFileError):
+            raise known[1]
+        return known[1]
+
+
+def scan_json_files(
+    folder: Path, parse: Callable[[dict[str, Any]], T], cache: ScanCache[T] | None = None
+) -> Scan[T]:
     """Parse every ``*.json`` in ``folder`` (none if it is absent); a bad file is a problem."""
     if not folder.is_dir():
         return Scan((), ())
+    reader = cache or ScanCache()
     items: list[T] = []
     problems: list[FileProblem] = []
     for path in sorted(folder.glob("*.json")):
         if path.name.startswith((".", "~")):
             continue
         try:
-            items.append(parse(read_json_object(path)))
+            items.append(reader.parsed(path, parse))
         except ReviewFileError as exc:
             problems.append(FileProblem(path, str(exc)))
     return Scan(tuple(items), tuple(problems))

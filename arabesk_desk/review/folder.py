@@ -21,7 +21,7 @@ from arabesk_desk.review.decisions import (
     verify_decision,
     write_decision,
 )
-from arabesk_desk.review.files import FileProblem
+from arabesk_desk.review.files import FileProblem, ScanCache
 from arabesk_desk.review.requests import ReviewRequest, make_request, scan_requests, write_request
 from arabesk_desk.review.review_policy import ReviewPolicy
 from arabesk_desk.review.states import Outcome, ReviewMode
@@ -96,6 +96,8 @@ class ReviewFolder:
     def __init__(self, root: Path, policy: ReviewPolicy) -> None:
         self.root = root
         self.policy = policy
+        self._request_cache: ScanCache[ReviewRequest] = ScanCache()
+        self._decision_cache: ScanCache[Decision] = ScanCache()
 
     def submit(
         self,
@@ -108,7 +110,7 @@ class ReviewFolder:
         reasons: tuple[str, ...] = (),
     ) -> ReviewRequest:
         """Write a request for the draft as it is now; its revision follows the earlier ones."""
-        earlier = scan_requests(self.root).items
+        earlier = scan_requests(self.root, self._request_cache).items
         revision = 1 + max((r.revision for r in earlier if r.draft_id == draft.id), default=0)
         request = make_request(
             draft,
@@ -129,7 +131,8 @@ class ReviewFolder:
         """Read every request and decision; bad files end up in ``problems``."""
         if not self.root.is_dir():
             return FolderState((), (missing_folder_problem(self.root),))
-        requests, decisions = scan_requests(self.root), scan_decisions(self.root)
+        requests = scan_requests(self.root, self._request_cache)
+        decisions = scan_decisions(self.root, self._decision_cache)
         by_request: dict[str, list[Decision]] = {}
         for decision in decisions.items:
             by_request.setdefault(decision.request_id, []).append(decision)

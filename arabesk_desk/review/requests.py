@@ -14,6 +14,7 @@ from arabesk_desk.review.canonical import content_sha256, draft_content, precise
 from arabesk_desk.review.files import (
     ReviewFileError,
     Scan,
+    ScanCache,
     field_of,
     is_safe_id,
     scan_json_files,
@@ -194,9 +195,11 @@ def write_request(folder: Path, request: ReviewRequest) -> Path:
     return write_json_atomic(folder / REQUESTS_FOLDER, request.file_name, request.to_dict())
 
 
-def scan_requests(folder: Path) -> Scan[ReviewRequest]:
+def scan_requests(
+    folder: Path, cache: ScanCache[ReviewRequest] | None = None
+) -> Scan[ReviewRequest]:
     """Every readable request in the folder; duplicates from sync conflicts are folded."""
-    scan = scan_json_files(folder / REQUESTS_FOLDER, request_from_dict)
+    scan = scan_json_files(folder / REQUESTS_FOLDER, request_from_dict, cache)
     unique = {r.id: r for r in reversed(scan.items)}
     ordered = sorted(unique.values(), key=lambda r: (r.created, r.revision, r.id))
     return Scan(tuple(ordered), scan.problems)

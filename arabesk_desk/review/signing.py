@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 
 import keyring
@@ -145,8 +146,13 @@ def _read_secret(backend: keyring.backend.KeyringBackend, reviewer: str) -> str 
         raise KeyringUnavailable(str(exc)) from None
 
 
+@functools.lru_cache(maxsize=8192)
 def signature_is_valid(public_key_b64: str, payload: bytes, signature_b64: str) -> bool:
-    """True only if the signature verifies (``verify`` raises; it never returns False)."""
+    """True only if the signature verifies (``verify`` raises; it never returns False).
+
+    Cached: the answer depends only on these three values, and a queue refresh after every
+    sync would otherwise verify every decision in the folder again.
+    """
     try:
         public = Ed25519PublicKey.from_public_bytes(decode_key(public_key_b64))
         signature = base64.b64decode(signature_b64, validate=True)

@@ -142,3 +142,16 @@ def test_a_requested_change_is_shown_with_its_valid_signature(tmp_path):
     review = folder.review_of(draft)
     assert review.status is DraftStatus.CHANGES_REQUESTED and not review.approved
     assert review.verdict and "Korter." in review.message
+
+
+def test_a_decision_file_tampered_with_between_two_loads_is_caught(tmp_path):
+    signer, policy = reviewer()
+    folder = ReviewFolder(tmp_path, policy)
+    draft = official_draft()
+    path = folder.record(decide(folder.submit(draft), Outcome.REJECTED, "Nee.", signer))
+    assert folder.review_of(draft).status is DraftStatus.REJECTED
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw.update(outcome="goedgekeurd", comment="Ja, hoor!")  # a different size: re-read
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    review = folder.review_of(draft)
+    assert review.status is DraftStatus.IN_REVIEW and "handtekening klopt niet" in review.message
