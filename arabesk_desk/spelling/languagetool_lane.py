@@ -80,7 +80,7 @@ class LocalLane:
             return self._client
 
     def report_failure(self, problem: str) -> None:
-        self.server.ensure_running()  # restarts a dead server once
+        self.server.notice_failure()  # restarts a dead server once
 
     def close(self) -> None:
         self.server.close()

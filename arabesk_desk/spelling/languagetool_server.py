@@ -163,6 +163,18 @@ class LocalLanguageToolServer:
                 self._after_death()
             return self._state is ServerState.READY
 
+    def notice_failure(self, grace: float = 2.0) -> bool:
+        """After a failed request: give a dying server ``grace`` s to exit, then restart it.
+
+        Returns whether the server is still ready (a request can fail on a live server).
+        """
+        with self._condition:
+            process = self._process
+        if process is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(grace)
+        return self.ensure_running()
+
     def _after_death(self) -> None:
         code = self._process.returncode if self._process else None
         self._process = None
