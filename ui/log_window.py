@@ -38,7 +38,14 @@ from checks import Finding
 from ui.lanes.store_lane import StoreLane
 from ui.log_charts import MonthlyBarChart, YearOverview, year_overview
 from ui.log_filters import LogFilterBar
-from ui.review_html import capacity_label, findings_list, local_time, role_label, trail_html
+from ui.review_html import (
+    capacity_label,
+    findings_list,
+    local_time,
+    role_label,
+    trail_html,
+    verdict_html,
+)
 
 PAGE_SIZE = 500
 COLUMNS = ("Datum", "Auteur", "Kanalen", "Hoedanigheid", "Tekst", "Adviezen", "Genegeerd", "Review")
@@ -384,6 +391,5 @@ def _review_html(item: Any, policy: ReviewPolicy) -> str:
     )
     check = ""
     if verdict is not None:
-        colour, mark = ("#2e7d32", "✔") if verdict else ("#c62828", "✖")
-        check = f"<p style='color:{colour}'><b>{mark} {html.escape(verdict.reason)}</b></p>"
+        check = f"<p>{verdict_html(verdict.valid, verdict.reason)}</p>"
     return check + trail_html(logged_trail(item.review))

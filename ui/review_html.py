@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from arabesk_desk.review.diff import Change, Segment
 from arabesk_desk.review.trail import TrailEvent
-from checks import Finding
+from checks import Finding, Severity
 from ui import theme
 from ui.i18n import finding_message
 
@@ -38,6 +38,14 @@ def role_label(role: str) -> str:
 
 def capacity_label(capacity: str) -> str:
     return _tr("namens de school") if capacity == "official" else _tr("persoonlijk")
+
+
+def verdict_html(valid: bool, text: str) -> str:
+    """A bold ✔/✖ line in green or red that reads well on light and dark backgrounds."""
+    good = "#81c784" if theme.is_dark() else "#2e7d32"
+    colour = good if valid else theme.colour(Severity.ERROR).name()
+    mark = "✔" if valid else "✖"
+    return f"<span style='color:{colour}'><b>{mark} {html.escape(text)}</b></span>"
 
 
 def _escape(text: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
@@ -28,7 +27,7 @@ from arabesk_desk.review.states import ReviewMode
 from arabesk_desk.review.trail import TrailEvent
 from checks import Finding
 from ui.lanes.background import BackgroundRunner
-from ui.review_html import marked_text, trail_html
+from ui.review_html import marked_text, trail_html, verdict_html
 
 REFRESH_DELAY_MS = 400
 
@@ -230,17 +229,14 @@ class ReviewRequestDialog(QDialog):
             return ""
         if review.verdict is not None:
             if review.verdict:
-                text = self.tr("✔ Handtekening geldig: %1 staat in het schoolbeleid.").replace(
-                    "%1", review.verdict.reviewer
-                )
-                return f"<span style='color:#2e7d32'><b>{html.escape(text)}</b></span>"
-            return (
-                f"<span style='color:#c62828'><b>✖ {html.escape(review.verdict.reason)}</b></span>"
-            )
+                text = self.tr("Handtekening geldig: %1 staat in het schoolbeleid.")
+                return verdict_html(True, text.replace("%1", review.verdict.reviewer))
+            return verdict_html(False, review.verdict.reason)
         if review.case.rejected_files:
             reason = review.case.rejected_files[-1][1].reason
-            text = self.tr("✖ Een besluit is afgewezen: %1").replace("%1", reason)
-            return f"<span style='color:#c62828'><b>{html.escape(text)}</b></span>"
+            return verdict_html(
+                False, self.tr("Een besluit is afgewezen: %1").replace("%1", reason)
+            )
         return ""
 
     def _watch(self) -> None:

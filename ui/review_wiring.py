@@ -2,7 +2,11 @@
 
 The integrator adds one line after building the compose window::
 
-    review = ReviewWiring(window, services)
+    review = ReviewWiring(window, services)   # menu: ask review, review queue, log
+
+``answer_review_requested=True`` also answers the window's ``review_requested(draft_id,
+question)`` by sending the question; leave it off when the window opens
+:class:`ui.review_request_dialog.ReviewRequestDialog` itself (else the request goes twice).
 
 and, to make publishing wait for a needed approval, calls ``review.clear_for_publish`` from the
 publish flow once the gate has the overrides (see that method).
@@ -36,7 +40,9 @@ class ReviewWiring(QObject):
 
     publish_blocked = Signal(object)  # Clearance: review needed and no valid approval yet
 
-    def __init__(self, window: Any, services: AppServices) -> None:
+    def __init__(
+        self, window: Any, services: AppServices, *, answer_review_requested: bool = False
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
@@ -48,7 +54,8 @@ class ReviewWiring(QObject):
         self.dialog: ReviewRequestDialog | None = None
         self._runner = BackgroundRunner(parent=self)
         self.actions = self._add_menu(window)
-        window.review_requested.connect(self.ask_question)
+        if answer_review_requested:  # only when the window does not open the dialog itself
+            window.review_requested.connect(self.ask_question)
         publisher = getattr(window, "publisher", None)
         if publisher is not None:
             publisher.published.connect(lambda _item: self.log and self.log.refresh())

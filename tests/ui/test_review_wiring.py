@@ -30,7 +30,8 @@ def wiring(window, services, arabesk_home):
     return wired
 
 
-def test_the_twijfel_signal_sends_the_question(qtbot, window, wiring):
+def test_the_twijfel_signal_sends_the_question(qtbot, window, services):
+    wiring = ReviewWiring(window, services, answer_review_requested=True)
     type_text(qtbot, window, "Mag ik dit delen?")
     window.request_review("Is dit officieel genoeg?")
     dialog = wiring.dialog
