@@ -2,7 +2,8 @@
 
 Only numbers that phonenumbers judges valid for their region count, written the way
 people write them: "06-12345678", "+31 20 123 4567", "020 - 123 45 67", "(06)12345678".
-The school's own published numbers (policy ``[school] phone``) are left alone.
+The school's own published numbers (policy ``[school] phone``) and service lines
+(0800, 0900) are left alone.
 
 Parameters:
     loose_shapes  also flag numbers that look like a Dutch phone number but that
@@ -18,7 +19,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from phonenumbers import Leniency, PhoneNumberMatcher
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from checks.context import CheckContext
 from checks.kinds.base import param, str_list
@@ -36,6 +38,11 @@ MIN_DIGITS = 8
 _DIALLED_START = ("0", "+", "(")
 
 
+# Free and paid service lines ("0800-1234" de Kindertelefoon) belong to organisations.
+SERVICE_TYPES = frozenset(
+    {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST}
+)
+SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
 # A trunk 0 and an area code, then groups of digits: "046-555555", "088-75 555555".
 PHONE_SHAPE_RE = re.compile(
     r"(?<![\w+/.,-])(?:\(0[1-9][0-9]{0,2}\)[ ]?|0[1-9][0-9]{0,2}(?:[ ]?-[ ]?|[ ])?)"
@@ -81,11 +88,14 @@ def _valid_numbers(run: str) -> tuple[tuple[int, int, str], ...]:
         (found.start, found.end, found.raw_string)
         for found in PhoneNumberMatcher(run, REGION, leniency=Leniency.VALID)
         if found.raw_string.startswith(_DIALLED_START)
+        and phonenumbers.number_type(found.number) not in SERVICE_TYPES
     )
 
 
 def _phone_shaped(raw: str) -> bool:
     digits = _NOT_DIGITS_RE.sub("", raw)
+    if digits.startswith(SERVICE_PREFIXES):
+        return False
     if digits == raw:
         return len(digits) == 10
     return 9 <= len(digits) <= 11

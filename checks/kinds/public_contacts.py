@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
@@ -54,7 +54,7 @@ def phone_key(raw: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-@cache
+@lru_cache(maxsize=8)
 def public_contacts(contacts: tuple[str, ...]) -> PublicContacts:
     """Parse the policy's contact strings once per distinct set of contacts."""
     emails = {m.group().lower() for text in contacts for m in EMAIL_RE.finditer(text)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import ahocorasick
 
@@ -88,7 +88,7 @@ def _outermost(matches: list[NameMatch]) -> list[NameMatch]:
     return kept
 
 
-@cache
+@lru_cache(maxsize=8)
 def roster_index(roster: tuple[RosterEntry, ...]) -> RosterIndex:
     """One index per distinct roster, shared by every rule that needs it."""
     return RosterIndex(roster)
