@@ -16,6 +16,7 @@ from ui.channel_preview import ChannelPreview
 if TYPE_CHECKING:
     from ui.compose_window import ComposeWindow
     from ui.drafts_list import DraftsDialog
+    from ui.review_request_dialog import ReviewRequestDialog
     from ui.settings_dialog import SettingsDialog
 
 PREVIEW_DELAY_MS = 150
@@ -111,3 +112,28 @@ def open_settings(
     dialog.settings_saved.connect(on_saved)
     dialog.open()
     return dialog
+
+
+class ReviewOpener:
+    """ "Twijfel? Vraag je leidinggevende": the review dialog on the draft as it is now."""
+
+    def __init__(self, window: ComposeWindow) -> None:
+        self._window = window
+        self.dialog: ReviewRequestDialog | None = None
+
+    def open(self) -> None:
+        from arabesk_desk.review.folder import open_review_folder
+        from ui.review_request_dialog import ReviewRequestDialog  # loaded on first use
+
+        window = self._window
+        services = window.services
+        folder = open_review_folder(
+            services.settings.review_folder, services.paths.root, services.checker.policy.review
+        )
+        self.dialog = ReviewRequestDialog(
+            folder, window.session.draft, window.findings(), parent=window
+        )
+        self.dialog.request_sent.connect(lambda request: window.request_review(request.message))
+        self.dialog.review_updated.connect(lambda review: window.review_changed(review.status))
+        self.dialog.problem.connect(window.status.show_problem)
+        self.dialog.open()

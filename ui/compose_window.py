@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -21,7 +20,7 @@ from ui.actions import ComposeActions
 from ui.attachments_panel import AttachmentsPanel
 from ui.capacity_toggle import CapacityToggle
 from ui.channel_bar import ChannelBar, Counter
-from ui.compose_panels import DraftsOpener, PreviewTab, open_settings
+from ui.compose_panels import DraftsOpener, PreviewTab, ReviewOpener, open_settings
 from ui.compose_sections import ActionRow, build_menus, build_top_bar, role_label
 from ui.draft_session import DraftSession
 from ui.editor.marks import Mark
@@ -100,6 +99,7 @@ class ComposeWindow(QMainWindow):
         self.preview = PreviewTab(self.side, services.channels)
         self.attachments = AttachmentsPanel()
         self.drafts = DraftsOpener(self)
+        self.reviews = ReviewOpener(self)
         writing = QSplitter(Qt.Orientation.Vertical)
         writing.addWidget(self.editor)
         writing.addWidget(self.attachments)
@@ -317,18 +317,20 @@ class ComposeWindow(QMainWindow):
 
     def ask_leader(self) -> None:
         """Guideline 8: one click sends the draft to a leader with a question."""
-        question, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Twijfel? Vraag je leidinggevende"),
-            self.tr("Wat wil je vragen? (mag leeg blijven)"),
-        )
-        if ok:
-            self.request_review(question)
+        self.session.update(text=self.editor.toPlainText())
+        self.session.save_now()
+        self.reviews.open()
 
     def request_review(self, question: str) -> None:
+        """The request went out: the draft waits for the leader (also without the dialog)."""
         self.session.mark(DraftStatus.IN_REVIEW)
         self.review_requested.emit(self.session.draft.id, question)
         self.status.show_problem(self.tr("Je concept wacht op beoordeling door je leidinggevende."))
+
+    def review_changed(self, status: DraftStatus) -> None:
+        """The review folder said where the draft stands (approved, changes asked, …)."""
+        if status is not self.session.draft.status and status is not DraftStatus.DRAFT:
+            self.session.mark(status)
 
     def publish(self) -> None:
         self.session.update(text=self.editor.toPlainText())

@@ -98,3 +98,15 @@ def test_asking_the_leader_marks_the_draft_in_review(qtbot, window):
     assert asked.args == [window.session.draft.id, "Is dit te persoonlijk?"]
     assert window.session.draft.status is DraftStatus.IN_REVIEW
     assert "beoordeling" in window.status.currentMessage()
+
+
+def test_twijfel_opens_the_review_dialog_and_sending_marks_the_draft(qtbot, window):
+    type_text(qtbot, window, "Mag ik dit over de staking posten?")
+    window.action_row.ask.click()
+    dialog = window.reviews.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.message.setPlainText("Is dit te politiek?")
+    with qtbot.waitSignal(window.review_requested, timeout=10000) as asked:
+        dialog.send()
+    assert asked.args == [window.session.draft.id, "Is dit te politiek?"]
+    assert window.session.draft.status is DraftStatus.IN_REVIEW
