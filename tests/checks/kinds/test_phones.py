@@ -56,3 +56,8 @@ def test_the_schools_own_number_is_not_a_finding_in_any_written_form():
     for written in ("020 123 45 67", "020-1234567", "+31 20 123 4567"):
         assert engine.check(f"Bel ons op {written}.", only=["confidential.phone"]) == []
     assert engine.check("Bel mij op 06-12345678.", only=["confidential.phone"])
+
+
+def test_service_lines_belong_to_organisations():
+    assert phones("De Kindertelefoon: 0800 0432, gratis.") == []
+    assert phones("Bel 0900-8844 als het geen spoed is.") == []
