@@ -370,14 +370,6 @@
         <translation>Check failed: %1</translation>
     </message>
     <message>
-        <source>Twijfel? Vraag je leidinggevende</source>
-        <translation>Unsure? Ask your manager</translation>
-    </message>
-    <message>
-        <source>Wat wil je vragen? (mag leeg blijven)</source>
-        <translation>What would you like to ask? (may be left empty)</translation>
-    </message>
-    <message>
         <source>Je concept wacht op beoordeling door je leidinggevende.</source>
         <translation>Your draft is waiting for your manager's review.</translation>
     </message>
@@ -1011,12 +1003,12 @@
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <source>✔ Handtekening geldig: %1 staat in het schoolbeleid.</source>
-        <translation>✔ Signature valid: %1 is in the school policy.</translation>
+        <source>Handtekening geldig: %1 staat in het schoolbeleid.</source>
+        <translation>Signature valid: %1 is in the school policy.</translation>
     </message>
     <message>
-        <source>✖ Een besluit is afgewezen: %1</source>
-        <translation>✖ A decision was refused: %1</translation>
+        <source>Een besluit is afgewezen: %1</source>
+        <translation>A decision was refused: %1</translation>
     </message>
 </context>
 <context>
