@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import replace
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arabesk_desk.review.decisions import (
     decide,
@@ -145,3 +148,25 @@ def test_a_reviewer_approving_their_own_post_does_not_count():
     assert not verdict and "eigen bericht" in verdict.reason
     rejection = decide(request, Outcome.REJECTED, "Toch maar niet.", signer)
     assert verify_decision(rejection, request, policy)  # withdrawing your own post is fine
+
+
+@functools.cache
+def _signed_approval():
+    """Signed once (in the first example's in-memory keyring); verifying needs no keyring."""
+    signer, policy = reviewer()
+    request = make_request(official_draft())
+    return request, decide(request, Outcome.APPROVED, "Akkoord.", signer), policy
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    field=st.sampled_from(
+        ["id", "request_id", "content_sha256", "comment", "reviewer", "signed_at", "signature"]
+    ),
+    value=st.text(min_size=1, max_size=40),
+)
+def test_any_change_to_any_signed_field_is_rejected(field, value):
+    request, decision, policy = _signed_approval()
+    if getattr(decision, field) == value:
+        return
+    assert not verify_decision(replace(decision, **{field: value}), request, policy)
