@@ -11,6 +11,8 @@ store lane opens the store inside its worker thread and uses it only there.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -183,3 +185,17 @@ def integrity_problems(db: sqlite_utils.Database, limit: int = 10) -> list[str]:
     """``PRAGMA integrity_check``: an empty list when the file is sound."""
     rows = [str(row[0]) for row in db.execute(f"PRAGMA integrity_check({int(limit)})")]
     return [] if rows == ["ok"] else rows
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """``BEGIN IMMEDIATE``: take the write lock before reading, so two writers (the app and a
+    CLI import, or two first starts) queue instead of acting on a stale snapshot."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise

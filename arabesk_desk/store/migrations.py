@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from arabesk_desk.store.database import write_transaction
+
 MIGRATIONS_TABLE = "_arabesk_migrations"
 LOG_TABLE = "published_log"
 HEAD_TABLE = "published_log_head"
@@ -90,18 +92,27 @@ def is_newer(applied: tuple[str, ...], user_version: int) -> bool:
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    """Apply every pending migration, each in one transaction with its bookkeeping."""
-    with db.atomic():
-        db.execute(
-            f"CREATE TABLE IF NOT EXISTS [{MIGRATIONS_TABLE}] "
-            "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))"
-        )
-    applied = tuple(row[0] for row in db.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}]"))
-    for number, step in enumerate(pending(applied), start=len(applied) + 1):
-        with db.atomic():
-            step.apply(db)
-            db.execute(f"INSERT INTO [{MIGRATIONS_TABLE}] (name) VALUES (?)", [step.name])
-            db.execute(f"PRAGMA user_version = {number}")
+    """Apply every pending migration, each in one write transaction with its bookkeeping.
+
+    What is pending is read again under the write lock, so two programs opening the same new
+    database at once apply each migration exactly once.
+    """
+    while True:
+        with write_transaction(db):
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS [{MIGRATIONS_TABLE}] "
+                "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))"
+            )
+            applied = tuple(
+                row[0]
+                for row in db.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}] ORDER BY rowid")
+            )
+            todo = pending(applied)
+            if not todo:
+                return
+            todo[0].apply(db)
+            db.execute(f"INSERT INTO [{MIGRATIONS_TABLE}] (name) VALUES (?)", [todo[0].name])
+            db.execute(f"PRAGMA user_version = {len(applied) + 1}")
 
 
 @migration

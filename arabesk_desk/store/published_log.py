@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from arabesk_desk.posts import now_utc
-from arabesk_desk.store.database import StoreError
+from arabesk_desk.store.database import StoreError, write_transaction
 from arabesk_desk.store.items import LogEntry, PublishedItem
 from arabesk_desk.store.migrations import FTS_COLUMNS, HEAD_TABLE, LOG_TABLE
 
@@ -97,20 +97,6 @@ def append_many(
             _check_refers_to_known(db, item)
             entries.append(_append_locked(db, item))
     return entries
-
-
-@contextmanager
-def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """``BEGIN IMMEDIATE``: take the write lock before reading the head, so two writers
-    (the app and a CLI import) queue instead of failing on a stale snapshot."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        db.execute("COMMIT")
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
 
 
 @contextmanager

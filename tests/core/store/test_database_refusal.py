@@ -110,3 +110,27 @@ def test_an_older_database_is_migrated(store_path):
 def test_wal_and_full_sync_are_on(store):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_programs_opening_a_new_database_at_once_migrate_it_once(store_path):
+    import threading
+
+    barrier = threading.Barrier(4)
+    problems: list[BaseException] = []
+
+    def open_and_append(number: int) -> None:
+        barrier.wait()
+        try:
+            with Store.open(store_path) as store:
+                store.append_published(make_item(number))
+        except BaseException as exc:
+            problems.append(exc)
+
+    threads = [threading.Thread(target=open_and_append, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []
+    with Store.open(store_path) as store:
+        assert store.count() == 4 and store.verify().ok
