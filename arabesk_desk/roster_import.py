@@ -48,6 +48,17 @@ LAST_NAME_HEADERS = (
     "achternaamleerling",
     "leerlingachternaam",
 )
+# One column with the whole name, when an export has no separate name columns.
+FULL_NAME_HEADERS = (
+    "naam",
+    "volledigenaam",
+    "leerlingnaam",
+    "naamleerling",
+    "leerling",
+    "weergavenaam",
+    "name",
+    "fullname",
+)
 GROUP_HEADERS = (
     "groep",
     "klas",
@@ -75,6 +86,7 @@ class _Columns:
     infix: int | None
     group: int | None
     all_given_names: bool = False
+    full_name: bool = False
 
 
 def import_roster(path: Path) -> tuple[RosterEntry, ...]:
@@ -162,11 +174,15 @@ def _columns(header: Sequence[str], origin: str, line: int) -> _Columns:
     names = [_normalised(h) for h in header]
     first, last = _find(names, FIRST_NAME_HEADERS), _find(names, LAST_NAME_HEADERS)
     found = ", ".join(repr(h.strip()) for h in header if h.strip()) or "none"
+    whole = _find(names, FULL_NAME_HEADERS)
+    if first is None and last is None and whole is not None:
+        return _Columns(whole, whole, None, _find(names, GROUP_HEADERS), full_name=True)
     if first is None:
         raise PackError(
             origin,
             line,
-            "no column with the first name (expected 'roepnaam' or 'voornaam'); "
+            "no column with the first name (expected 'roepnaam' or 'voornaam', "
+            "or one 'naam' column with the whole name); "
             f"columns found: {found}",
         )
     if last is None:
@@ -192,12 +208,36 @@ def _entries(reader: Iterator[list[str]], columns: _Columns) -> Iterator[RosterE
     for row in reader:
         if not any(cell.strip() for cell in row):
             continue
-        first = _cell(row, columns.first)
-        if columns.all_given_names:
-            first = _first_given_name(first)
-        last, infix = _split_last_name(_cell(row, columns.last), _cell(row, columns.infix))
+        if columns.full_name:
+            first, infix, last = _split_full_name(_cell(row, columns.first))
+        else:
+            first = _cell(row, columns.first)
+            if columns.all_given_names:
+                first = _first_given_name(first)
+            last, infix = _split_last_name(_cell(row, columns.last), _cell(row, columns.infix))
         if first or last:
             yield RosterEntry(first, last, infix, _cell(row, columns.group))
+
+
+def _split_full_name(value: str) -> tuple[str, str, str]:
+    """(first, infix, last) of "Sanne de Vries" or of "Vries, Sanne de".
+
+    The first word is the first name; lower-case words after it are the tussenvoegsel; the
+    rest is the last name ("Mohammed El Amrani" → "Mohammed", "", "El Amrani").
+    """
+    if "," in value:
+        last, _, given = value.partition(",")
+        given_words = given.split()
+        first = given_words[0] if given_words else ""
+        return first, " ".join(given_words[1:]), last.strip()
+    words = value.split()
+    if len(words) < 2:
+        return (words[0] if words else ""), "", ""
+    tail = words[1:]
+    particles = 0
+    while particles < len(tail) - 1 and tail[particles].islower():
+        particles += 1
+    return words[0], " ".join(tail[:particles]), " ".join(tail[particles:])
 
 
 def _first_given_name(value: str) -> str:

@@ -78,6 +78,16 @@ def test_short_rows_do_not_crash():
     )
 
 
+def test_one_column_with_the_whole_name():
+    text = 'Naam;Groep\nSanne de Vries;6\n"Berg, Zoë van den";7\nMohammed El Amrani;8\nNoor;1\n'
+    assert parse_roster(text, "x.csv") == (
+        RosterEntry("Sanne", "Vries", "de", "6"),
+        RosterEntry("Zoë", "Berg", "van den", "7"),
+        RosterEntry("Mohammed", "El Amrani", "", "8"),
+        RosterEntry("Noor", "", "", "1"),
+    )
+
+
 def test_a_header_only_file_is_an_empty_roster():
     assert parse_roster("Roepnaam;Achternaam\n", "x.csv") == ()
 
@@ -86,7 +96,7 @@ def test_a_header_only_file_is_an_empty_roster():
     ("content", "line", "fragment"),
     [
         (b"", None, "empty"),
-        (b"Naam;Klas\nSanne;6\n", 1, "first name"),
+        (b"Leerlingnummer;Klas\n12;6\n", 1, "first name"),
         (b"Roepnaam;Klas\nSanne;6\n", 1, "last name"),
         (b"Roepnaam;Achternaam\nSanne;Vries\n\x00\x01\x02", 3, "NUL"),
         (b'Roepnaam;Achternaam\nSanne;"Vries\n', 2, "CSV"),
@@ -121,7 +131,7 @@ def test_the_policy_loads_the_roster_and_the_engine_finds_the_names(tmp_path):
 
 
 def test_a_bad_roster_makes_a_policy_error_naming_the_csv(tmp_path):
-    write_bytes(tmp_path, b"Naam\nSanne\n")
+    write_bytes(tmp_path, b"Leerling-ID\n12\n")
     policy_path = tmp_path / "policy.toml"
     policy_path.write_text('[roster]\nfile = "leerlingen.csv"\n', encoding="utf-8")
     with pytest.raises(PolicyError) as caught:
