@@ -25,7 +25,7 @@ from arabesk_desk.posts import Draft, Override
 from arabesk_desk.review.folder import ReviewFolder, open_review_folder
 from arabesk_desk.review.gate import Clearance, publish_clearance
 from arabesk_desk.review.states import ReviewMode
-from checks import Finding
+from checks import Finding, Role
 from ui.lanes.background import BackgroundRunner
 from ui.log_window import LogWindow
 from ui.review_queue import ReviewQueueWindow
@@ -76,7 +76,14 @@ class ReviewWiring(QObject):
         actions["log"].triggered.connect(self.open_log)
         for action in actions.values():
             menu.addAction(action)
+        actions["queue"].setVisible(self._is_reviewer())
         return actions
+
+    def _is_reviewer(self) -> bool:
+        """Leaders, and anyone the policy lists as a reviewer, see the review queue."""
+        settings = self.services.settings
+        names = {r.name.casefold() for r in self.folder.policy.reviewers}
+        return settings.role is Role.LEADER or settings.name.strip().casefold() in names
 
     @staticmethod
     def _action(parent: QWidget, text: str, shortcut: str) -> QAction:

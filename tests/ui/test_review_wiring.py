@@ -46,6 +46,7 @@ def test_the_twijfel_signal_sends_the_question(qtbot, window, services):
 def test_the_menu_opens_the_queue_and_the_log(qtbot, window, wiring):
     names = [a.text() for a in window.menuBar().actions()]
     assert "&Review en logboek" in names
+    assert not wiring.actions["queue"].isVisible()  # "Juf Test" is staff and no reviewer
     wiring.actions["queue"].trigger()
     assert wiring.queue is not None and wiring.queue.isVisible()
     qtbot.addWidget(wiring.queue)
@@ -82,3 +83,13 @@ def test_a_personal_post_is_cleared_at_once(qtbot, window, wiring):
     wiring.clear_for_publish(window.session.draft, [], [], cleared.append)
     qtbot.waitUntil(lambda: bool(cleared), timeout=3000)
     assert cleared == [None]
+
+
+def test_leaders_see_the_review_queue(window, services):
+    from dataclasses import replace
+
+    from checks import Role
+
+    services.settings = replace(services.settings, role=Role.LEADER)
+    wiring = ReviewWiring(window, services)
+    assert wiring.actions["queue"].isVisible()
