@@ -50,25 +50,31 @@ def post(length: int) -> str:
 CHILD = """
 import time, sys
 start = float(sys.argv[1])
+t0 = time.time()
 from ui.app import build_services, build_window, create_application
-from ui import theme
+t1 = time.time()
 app = create_application([])
 services = build_services()
+t2 = time.time()
 window = build_window(services)
 window.show()
+t3 = time.time()
 def usable(revision):
-    print(f"USABLE {time.time() - start:.4f}", flush=True)
+    t4 = time.time()
+    print(f"USABLE {t4 - start:.4f} {t0 - start:.4f} {t1 - t0:.4f} {t2 - t1:.4f} {t3 - t2:.4f}"
+          f" {t4 - t3:.4f}", flush=True)
     app.quit()
 window.results_painted.connect(usable)
 app.exec()
 window.spelling_lane.close()
 services.store_lane.close()
 """
+PHASES = ("interpreter", "imports", "settings+engine+store", "window", "first check painted")
 
 
-def time_to_usable_window() -> list[float]:
-    """Process start (interpreter included) until the window shows its first check."""
-    times = []
+def time_to_usable_window() -> list[list[float]]:
+    """Process start until the window shows its first check: the total, then each phase."""
+    runs = []
     for _ in range(STARTS + 1):
         with tempfile.TemporaryDirectory() as home:
             env = {**os.environ, "ARABESK_DESK_HOME": home, "PYTHONPATH": str(ROOT)}
@@ -86,8 +92,8 @@ def time_to_usable_window() -> list[float]:
             line = next((x for x in out.splitlines() if x.startswith("USABLE")), None)
             if line is None:
                 raise SystemExit(f"the app did not start:\n{out}")
-            times.append(float(line.split()[1]))
-    return times[1:]  # the first start fills the OS file cache
+            runs.append([float(x) for x in line.split()[1:]])
+    return runs[1:]  # the first start fills the OS file cache
 
 
 class TypingRun:
@@ -203,13 +209,18 @@ def percentile(values: list[float], fraction: float) -> float:
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
-    starts = time_to_usable_window()
+    runs = time_to_usable_window()
+    starts = [run[0] for run in runs]
     print(
         "start to usable window (first findings painted):"
-        f" median {statistics.median(starts):.2f} s,"
-        f" best {min(starts):.2f} s, worst {max(starts):.2f} s over {len(starts)} starts"
-        " (target ≤ 1.5 s)"
+        f" median {statistics.median(starts):.2f} s, best {min(starts):.2f} s,"
+        f" worst {max(starts):.2f} s over {len(starts)} starts (target ≤ 1.5 s)"
     )
+    phases = ", ".join(
+        f"{name} {statistics.median(run[i + 1] for run in runs):.2f} s"
+        for i, name in enumerate(PHASES)
+    )
+    print(f"  median phases: {phases}")
     from ui.app import create_application
 
     idle = idle_stalls(create_application([]))

@@ -53,16 +53,14 @@ def build_services(
     if policy_problem:
         problems.append(policy_problem)
     names = tuple(entry.full_name for entry in checker.policy.roster)
-    service, spelling_problem = (
-        load_spelling_service(settings, paths, names) if with_spelling else (None, "")
-    )
     return AppServices(
         paths=paths,
         settings=settings,
         checker=checker,
         store_lane=StoreLane.for_database(paths.database),
-        spelling_service=service,
-        spelling_problem=spelling_problem,
+        spelling_loader=(
+            (lambda: load_spelling_service(settings, paths, names)) if with_spelling else None
+        ),
         language=settings.language,
         startup_problems=problems,
     )
@@ -83,9 +81,10 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def build_window(services: AppServices) -> ComposeWindow:
-    """The compose window with its lanes; it reopens the last draft once the store answers."""
+    """The compose window; once it shows its first check it reopens the last draft and
+    starts spelling, so neither delays a usable window."""
     window = ComposeWindow(services)
-    window.restore_last_draft()
+    window.start_when_usable()
     return window
 
 

@@ -185,6 +185,24 @@ class ComposeWindow(QMainWindow):
         self.capacity.set_capacity(draft.capacity)
         self._after_text_change(save=False, immediately=True)
 
+    def start_when_usable(self) -> None:
+        """After the first findings are painted: reopen the last draft, start spelling."""
+        self.results_painted.connect(self._first_paint, Qt.ConnectionType.SingleShotConnection)
+
+    def _first_paint(self, _revision: int) -> None:
+        QTimer.singleShot(0, self.restore_last_draft)
+        QTimer.singleShot(0, self.start_spelling)
+
+    def start_spelling(self) -> None:
+        loader = self.services.spelling_loader
+        if loader is None or self.spelling_lane.available:
+            return
+        service, problem = loader()
+        self.services.spelling_service, self.services.spelling_problem = service, problem
+        self.spelling_lane.attach(service)
+        self.spelling_lane.request(self.editor.toPlainText(), self.revision)
+        self._show_spelling_status()
+
     def restore_last_draft(self) -> None:
         """Crash recovery: reopen the last unpublished draft, if there is one."""
         self.session.restore_last(self._restored)

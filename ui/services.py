@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,8 @@ class AppServices:
     checker: PostChecker
     store_lane: StoreLane | None
     spelling_service: Any | None = None
+    # Starts the spelling process; called once the window is usable, so it never delays it.
+    spelling_loader: Callable[[], tuple[Any | None, str]] | None = None
     spelling_problem: str = ""
     language: str = "nl"
     startup_problems: list[str] = field(default_factory=list)

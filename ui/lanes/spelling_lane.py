@@ -110,6 +110,13 @@ class SpellingLane(QObject):
         if service is not None:
             self._start_thread(service)
 
+    def attach(self, service: Any | None) -> None:
+        """Start answering with ``service`` (started after the window became usable)."""
+        if service is None or self.service is not None:
+            return
+        self.service = service
+        self._start_thread(service)
+
     @property
     def available(self) -> bool:
         return self.service is not None
