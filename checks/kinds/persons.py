@@ -1,10 +1,11 @@
 """Who a sentence is about: a named person, or words that point at one person.
 
 Shared by the name and care rules. A *named* person is a roster name, a capitalised name
-with a title ("juf Anna", "leerling Emma"), a capitalised name next to a verb that tells
+with a title ("juf Anna", "leerling Emma"), a known first name next to a verb that tells
 something about that person ("Daan heeft", "is Sanne"), or a name beside a group or class
 ("Sanne de Vries uit groep 6"). *Person words* are pronouns and singular person nouns
-from a term list ("hij", "haar", "een leerling", "collega").
+from a term list ("hij", "haar", "een leerling", "collega"). Beside a verb, only a known
+first name (term list ``confidential/first_names``, plus the roster) counts as a name.
 """
 
 from __future__ import annotations
@@ -115,11 +116,13 @@ class PersonCues:
         not_names: frozenset[str],
         roster: RosterIndex,
         names_also_words: frozenset[str],
+        first_names: frozenset[str] = frozenset(),
     ) -> None:
         self.person_words = person_words
         self.not_names = not_names
         self.roster = roster
         self.names_also_words = names_also_words
+        self.first_names = first_names
         self._per_document: WeakKeyDictionary[Document, _DocumentCues] = WeakKeyDictionary()
 
     def _cues(self, doc: Document) -> _DocumentCues:
@@ -198,17 +201,25 @@ class PersonCues:
             Span(s, e) for s, e, _ in self.roster_names(doc) if sentence.start <= s < sentence.end
         ]
         spans.extend(self.names_by_group(doc, sentence.start, sentence.end))
-        for regex in (NAME_BY_TITLE_RE, NAME_BEFORE_VERB_RE, NAME_AFTER_VERB_RE):
+        for found in NAME_BY_TITLE_RE.finditer(text, sentence.start, sentence.end):
+            if self.is_name(found.group("name")):
+                spans.append(Span(*found.span("name")))
+        for regex in (NAME_BEFORE_VERB_RE, NAME_AFTER_VERB_RE):
             for found in regex.finditer(text, sentence.start, sentence.end):
-                if self.is_name(found.group("name")):
+                if self.is_first_name(found.group("name")):
                     spans.append(Span(*found.span("name")))
         return spans
+
+    def is_first_name(self, candidate: str) -> bool:
+        """Whether a capitalised word beside a verb is a known first name, not "Nederland"."""
+        return candidate.split(" ", 1)[0].lower() in self.first_names
 
     def is_name(self, candidate: str) -> bool:
         return candidate.split(" ", 1)[0].lower() not in self.not_names
 
 
 PROTECTED_NAMES = "confidential/protected_names"
+FIRST_NAMES = "confidential/first_names"
 
 
 def protected_entries(resources: Resources) -> tuple[RosterEntry, ...]:
@@ -253,11 +264,14 @@ def person_cues(resources: Resources) -> PersonCues:
 
 
 def _build_person_cues(resources: Resources) -> PersonCues:
+    entries = protected_entries(resources)
     return PersonCues(
         person_words=TermIndex(resources.term_list("confidential/person_words")),
         not_names=frozenset(t.text for t in resources.term_list("confidential/not_names").terms),
-        roster=roster_index(protected_entries(resources)),
+        roster=roster_index(entries),
         names_also_words=frozenset(
             t.text for t in resources.term_list("confidential/names_also_words").terms
         ),
+        first_names=frozenset(t.text for t in resources.term_list(FIRST_NAMES).terms)
+        | {entry.first_name.lower() for entry in entries if entry.first_name},
     )

@@ -71,3 +71,24 @@ def test_a_term_that_is_part_of_a_name_does_not_name_itself(engine):
 def test_marked_confidential_needs_no_person(engine):
     assert "marked" in rules_on(engine, "Niet verder vertellen hoor!")
     assert "marked" not in rules_on(engine, "We gaan vertrouwelijk om met uw gegevens.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nederland heeft veel kinderen met dyslexie.",
+        "Balans is een vereniging voor ouders van kinderen met ADHD.",
+        "Amsterdam heeft een nieuwe campagne over allergieën.",
+    ],
+)
+def test_a_capitalised_word_before_a_verb_is_no_name_unless_it_is_a_first_name(engine, text):
+    assert rules_on(engine, text) == set()
+
+
+def test_a_school_can_teach_the_engine_its_pupils_first_names():
+    from checks import EngineSettings, load_engine
+
+    plain = load_engine()
+    assert rules_on(plain, "Xanthe heeft ADHD.") == set()
+    taught = load_engine(EngineSettings(extra_terms={"confidential/first_names": ("xanthe",)}))
+    assert "named_sensitive" in rules_on(taught, "Xanthe heeft ADHD.")
