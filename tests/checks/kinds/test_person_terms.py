@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks import Severity
+from checks import EngineSettings, Severity, load_engine
 
 
 def rules_on(engine, text: str) -> set[str]:
@@ -86,8 +86,6 @@ def test_a_capitalised_word_before_a_verb_is_no_name_unless_it_is_a_first_name(e
 
 
 def test_a_school_can_teach_the_engine_its_pupils_first_names():
-    from checks import EngineSettings, load_engine
-
     plain = load_engine()
     assert rules_on(plain, "Xanthe heeft ADHD.") == set()
     taught = load_engine(EngineSettings(extra_terms={"confidential/first_names": ("xanthe",)}))
