@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from ui.editor.marks import Mark
 from ui.finding_text import FindingTexts, fix_label
 
 MAX_FIX_BUTTONS = 3
+ROWS_PER_TURN = 3  # new rows built per event-loop turn (≈2–5 ms each)
 MAX_PANEL_WIDTH = 620
 MAX_SUGGESTION_SHOWN = 24  # longer replacements are shortened on the button, whole in its tooltip
 
@@ -146,9 +147,12 @@ class FindingsPanel(QScrollArea):
     def __init__(self, texts: FindingTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._texts = texts
-        self._signature: tuple[object, ...] = ()
+        self._signature: tuple[object, ...] | None = ()
         self.rows: list[FindingRow] = []
         self.suggest_words: Callable[[str], list[str]] | None = None
+        self._wanted: list[Mark] = []
+        self._more = QTimer(self, singleShot=True, interval=0)
+        self._more.timeout.connect(self._sync)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Adviezen bij je bericht"))
@@ -164,23 +168,35 @@ class FindingsPanel(QScrollArea):
     def show_marks(self, marks: Sequence[Mark]) -> None:
         """Show ``marks`` in order, reusing the row of every finding that was already listed.
 
-        Building a row costs a few milliseconds, so only new findings get new rows: typing in
-        a long post with many findings must not rebuild the whole list on every check.
+        Building a row costs a few milliseconds, so only new findings get new rows, a few
+        per turn of the event loop: a first spelling check with fifty typos must not freeze
+        typing while its rows are built.
         """
+        self._wanted = list(marks)
         signature = tuple(_signature(mark) for mark in marks)
         if signature == self._signature:
             for row, mark in zip(self.rows, marks, strict=True):
                 row.mark = mark  # same findings, moved text: keep the widgets
             return
-        self._signature = signature
+        self._sync()
+
+    def _sync(self) -> None:
+        marks = self._wanted
+        signature = tuple(_signature(mark) for mark in marks)
         self.setUpdatesEnabled(False)
         spare: dict[tuple[object, ...], list[FindingRow]] = {}
         for row in self.rows:
             spare.setdefault(_signature(row.mark), []).append(row)
-        rows = []
+        rows, built, complete = [], 0, True
         for key, mark in zip(signature, marks, strict=True):
             reused = spare.get(key)
-            row = reused.pop(0) if reused else self._row(mark)
+            if reused:
+                row = reused.pop(0)
+            elif built < ROWS_PER_TURN:
+                row, built = self._row(mark), built + 1
+            else:
+                complete = False  # built on the next turn of the event loop
+                continue
             row.mark = mark
             rows.append(row)
         for leftovers in spare.values():
@@ -190,6 +206,9 @@ class FindingsPanel(QScrollArea):
         self._place(rows)
         self._fit_width()
         self.setUpdatesEnabled(True)
+        self._signature = signature if complete else None
+        if not complete:
+            self._more.start()
 
     def _fit_width(self) -> None:
         """Never narrower than the widest row needs: rows are not cut off at the right."""
