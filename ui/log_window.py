@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,33 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arabesk_desk.review.logged import check_logged_review, logged_trail
 from arabesk_desk.review.review_policy import ReviewPolicy
 from arabesk_desk.store import LogEntry, LogFilter
 from arabesk_desk.store.export import write_csv, write_json
 from arabesk_desk.user_settings import DEFAULT_CHANNELS
-from checks import Finding
 from ui.lanes.store_lane import StoreLane
 from ui.log_charts import MonthlyBarChart, YearOverview, year_overview
+from ui.log_entry_html import entry_html, row_values
 from ui.log_filters import LogFilterBar
-from ui.review_html import (
-    capacity_label,
-    findings_list,
-    local_time,
-    role_label,
-    trail_html,
-    verdict_html,
-)
+from ui.log_followups import FollowUps
 
 PAGE_SIZE = 500
 COLUMNS = ("Datum", "Auteur", "Kanalen", "Hoedanigheid", "Tekst", "Adviezen", "Genegeerd", "Review")
-KIND_LABELS = {
-    "published": "gepubliceerd",
-    "imported": "geïmporteerd",
-    "correction": "correctie",
-    "withdrawal": "verwijderd",
-    "url_added": "link toegevoegd",
-}
 
 
 class LogWindow(QMainWindow):
@@ -80,6 +65,8 @@ class LogWindow(QMainWindow):
         self.lane = store_lane
         self.review_policy = review_policy or ReviewPolicy()
         self.entries: list[LogEntry] = []
+        self.shown: LogEntry | None = None
+        self.follow_ups = FollowUps(store_lane, self)
         self.filters = LogFilterBar(channels)
         self._build()
         self._connect()
@@ -124,10 +111,16 @@ class LogWindow(QMainWindow):
     def _build_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.count_label = QLabel()
+        self.url_button = QPushButton(self.tr("&Link toevoegen…"))
+        self.withdraw_button = QPushButton(self.tr("&Verwijdering vastleggen…"))
+        for button in (self.url_button, self.withdraw_button):
+            button.setEnabled(False)
         self.export_csv_button = QPushButton(self.tr("Exporteren als &CSV…"))
         self.export_json_button = QPushButton(self.tr("Exporteren als &JSON…"))
         self.verify_button = QPushButton(self.tr("Logboek &controleren"))
         row.addWidget(self.count_label, 1)
+        row.addWidget(self.url_button)
+        row.addWidget(self.withdraw_button)
         for button in (self.verify_button, self.export_csv_button, self.export_json_button):
             row.addWidget(button)
         return row
@@ -162,6 +155,12 @@ class LogWindow(QMainWindow):
         self.export_csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.export_json_button.clicked.connect(lambda: self._ask_export("json"))
         self.verify_button.clicked.connect(self.verify)
+        self.url_button.clicked.connect(lambda: self.shown and self.follow_ups.ask_url(self.shown))
+        self.withdraw_button.clicked.connect(
+            lambda: self.shown and self.follow_ups.ask_withdrawal(self.shown)
+        )
+        self.follow_ups.recorded.connect(lambda _entry: self.refresh())
+        self.follow_ups.problem.connect(self._show_problem)
         self.year.valueChanged.connect(lambda _: self.load_overview())
 
     # -- the list --------------------------------------------------------------------------
@@ -182,7 +181,7 @@ class LogWindow(QMainWindow):
         self.table.setRowCount(0)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            for column, value in enumerate(_row_values(entry)):
+            for column, value in enumerate(row_values(entry)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(entry.item.text if column == 4 else value)
                 self.table.setItem(row, column, cell)
@@ -212,8 +211,16 @@ class LogWindow(QMainWindow):
         )
 
     def _show_entry(self, entry: LogEntry, later: list[LogEntry]) -> None:
+        self.shown = entry
+        about_a_post = entry.item.kind in ("published", "imported")
+        for button in (self.url_button, self.withdraw_button):
+            button.setEnabled(about_a_post)
         self.detail.setHtml(entry_html(entry, later, self.review_policy))
         self.entry_shown.emit(entry.id)
+
+    def _show_problem(self, message: str) -> None:
+        self.count_label.setText(message)
+        self.problem.emit(message)
 
     # -- export and verify -----------------------------------------------------------------
 
@@ -300,96 +307,3 @@ def _export(store: Any, path: Path, fmt: str, query: str, filters: LogFilter) ->
         if fmt == "csv":
             return int(write_csv(entries, out))
         return int(write_json(entries, out, (store.count(), store.head_hash())))
-
-
-def _row_values(entry: LogEntry) -> list[str]:
-    item = entry.item
-    first_line = next((line for line in item.text.splitlines() if line.strip()), "")
-    kind = "" if item.kind == "published" else f"[{KIND_LABELS.get(item.kind, item.kind)}] "
-    review = item.review or {}
-    return [
-        local_time(item.published_at),
-        item.author,
-        ", ".join(item.channels),
-        capacity_label(item.capacity),
-        kind + first_line,
-        str(len(item.findings)),
-        str(len(item.overrides)) if item.overrides else "",
-        str(review.get("decision") or review.get("status") or ""),
-    ]
-
-
-def entry_html(entry: LogEntry, later: Sequence[LogEntry], policy: ReviewPolicy) -> str:
-    """One entry in full: text, facts, findings, overrides with reasons, review, later notes."""
-    item = entry.item
-    findings = _findings(item.findings)
-    facts = (
-        f"<b>{html.escape(item.author)}</b> ({html.escape(role_label(item.role))}) · "
-        f"{html.escape(', '.join(item.channels))} · {html.escape(capacity_label(item.capacity))}"
-        f" · {html.escape(local_time(item.published_at))} · "
-        f"{html.escape(KIND_LABELS.get(item.kind, item.kind))} · #{entry.seq}"
-    )
-    parts = [
-        f"<p>{facts}</p>",
-        "<p style='white-space:pre-wrap'>" + html.escape(item.text) + "</p>",
-    ]
-    if item.url:
-        parts.append(f"<p><a href='{html.escape(item.url)}'>{html.escape(item.url)}</a></p>")
-    if item.note:
-        parts.append(f"<p><i>{html.escape(item.note)}</i></p>")
-    parts.append(_heading("Adviezen bij publicatie") + findings_list(findings, item.text))
-    if item.overrides:
-        rows = "".join(
-            f"<li><b>{html.escape(o.rule)}</b> “{html.escape(o.excerpt)}”: "
-            f"{html.escape(o.reason)}</li>"
-            for o in item.overrides
-        )
-        parts.append(_heading("Genegeerde fouten, met reden") + f"<ul>{rows}</ul>")
-    parts.append(_heading("Review") + _review_html(item, policy))
-    if later:
-        rows = "".join(
-            f"<li>{html.escape(local_time(e.item.published_at))}: "
-            f"{html.escape(KIND_LABELS.get(e.item.kind, e.item.kind))} "
-            f"{html.escape(e.item.note or e.item.url or '')}</li>"
-            for e in later
-        )
-        parts.append(_heading("Later") + f"<ul>{rows}</ul>")
-    return "".join(parts)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LogWindow", text)
-
-
-def _heading(text: str) -> str:
-    return f"<h4>{html.escape(_tr(text))}</h4>"
-
-
-def _findings(raw: Sequence[dict[str, Any]]) -> list[Finding]:
-    result = []
-    for entry in raw:
-        try:
-            result.append(Finding.from_dict(entry))
-        except (KeyError, ValueError, TypeError):
-            continue
-    return result
-
-
-def _review_html(item: Any, policy: ReviewPolicy) -> str:
-    if not item.review:
-        return f"<p><i>{html.escape(_tr('Zonder review gepubliceerd.'))}</i></p>"
-    verdict = check_logged_review(
-        item.review,
-        text=item.text,
-        channels=item.channels,
-        capacity=item.capacity,
-        author=item.author,
-        role=item.role,
-        draft_id=item.draft_id,
-        attachment_hashes=item.attachment_hashes,
-        policy=policy,
-    )
-    check = ""
-    if verdict is not None:
-        check = f"<p>{verdict_html(verdict.valid, verdict.reason)}</p>"
-    return check + trail_html(logged_trail(item.review))

@@ -224,3 +224,25 @@ def test_the_year_overview_counts_posts_channels_and_overrides(qtbot, lane):
     window.tabs.setCurrentIndex(1)
     image = window.grab()  # paints the QPainter charts
     assert not image.isNull()
+
+
+def test_a_link_and_a_withdrawal_are_new_entries_shown_with_the_post(qtbot, lane):
+    window = open_log(qtbot, lane)
+    qtbot.waitUntil(lambda: window.shown is not None, timeout=3000)
+    post = window.shown
+    assert window.withdraw_button.isEnabled()
+    assert not window.follow_ups.add_url(post, "linkedin.com/post/1")
+    assert "https://" in window.count_label.text()
+    with qtbot.waitSignal(window.entries_loaded, timeout=3000):
+        assert window.follow_ups.add_url(post, "https://www.linkedin.com/post/1")
+    assert not window.follow_ups.withdraw(post, "   ")
+    with qtbot.waitSignal(window.entries_loaded, timeout=3000):
+        assert window.follow_ups.withdraw(post, "Op verzoek van de ouders.")
+    assert window.table.rowCount() == 5
+    kinds = [window.table.item(row, 4).text() for row in range(2)]
+    assert kinds[0].startswith("[verwijderd]") and kinds[1].startswith("[link toegevoegd]")
+    original = next(i for i, e in enumerate(window.entries) if e.id == post.id)
+    with qtbot.waitSignal(window.entry_shown, timeout=3000):
+        window.table.selectRow(original)
+    shown = window.detail.toPlainText()
+    assert "omdat Op verzoek van de ouders." in shown and "https://www.linkedin.com/post/1" in shown
