@@ -570,6 +570,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Link toevoegen</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <source>Adres van het geplaatste bericht:</source>
+        <translation>Address of the posted message:</translation>
+    </message>
+    <message>
+        <source>Verwijdering vastleggen</source>
+        <translation>Record deletion</translation>
+    </message>
+    <message>
+        <source>Waarom is het bericht verwijderd?</source>
+        <translation>Why was the post deleted?</translation>
+    </message>
+    <message>
+        <source>Een link begint met https:// (bijvoorbeeld uit de adresbalk).</source>
+        <translation>A link starts with https:// (for example from the address bar).</translation>
+    </message>
+    <message>
+        <source>Schrijf erbij waarom het bericht is verwijderd.</source>
+        <translation>Write down why the post was deleted.</translation>
+    </message>
+    <message>
+        <source>verwijderd op %1 omdat %2</source>
+        <translation>deleted on %1 because %2</translation>
+    </message>
+    <message>
+        <source>vastleggen</source>
+        <translation>recording</translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <source>Zoek in tekst, auteur en kanalen…</source>
@@ -657,6 +692,14 @@
     <message>
         <source>Details van de publicatie</source>
         <translation>Details of the publication</translation>
+    </message>
+    <message>
+        <source>&amp;Link toevoegen…</source>
+        <translation>Add &amp;link…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijdering vastleggen…</source>
+        <translation>Record &amp;deletion…</translation>
     </message>
     <message>
         <source>Exporteren als &amp;CSV…</source>
