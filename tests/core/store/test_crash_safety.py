@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from arabesk_desk.store import Store
+from arabesk_desk.store.migrations import LOG_TABLE
 from tests.core.store.factories import make_item
 
 WRITER = textwrap.dedent(
@@ -26,13 +27,26 @@ WRITER = textwrap.dedent(
         print(number, flush=True)
     """
 )
+BULK_WRITER = textwrap.dedent(
+    """
+    import sys
+    from arabesk_desk.store import Store
+    from tests.core.store.factories import make_item
+
+    store = Store.open(sys.argv[1])
+    for batch in range(int(sys.argv[2]) // 100):
+        numbers = range(batch * 100, batch * 100 + 100)
+        store.append_many([make_item(n, id=f"item-{n}") for n in numbers])
+        print(batch * 100 + 99, flush=True)
+    """
+)
 REPO = Path(__file__).resolve().parents[3]
 
 
-def append_then_kill(path: Path, kill_after: int) -> int:
+def append_then_kill(path: Path, kill_after: int, script: str = WRITER) -> int:
     """Start a writer of 1,000 appends, SIGKILL it after ``kill_after`` reported commits."""
     writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), "1000"],
+        [sys.executable, "-c", script, str(path), "1000"],
         cwd=REPO,
         stdout=subprocess.PIPE,
         text=True,
@@ -65,3 +79,20 @@ def test_kill_9_during_appends_leaves_a_sound_log(tmp_path, kill_after):
         assert [e.seq for e in retried] == list(range(1, count + 2))
         assert store.count() == count + 1
         assert store.verify().ok
+
+
+@pytest.mark.slow
+def test_kill_9_during_bulk_appends_keeps_search_and_its_trigger(tmp_path):
+    """Bulk appends drop and recreate the search trigger inside their transaction."""
+    path = tmp_path / "log.sqlite3"
+    reported = append_then_kill(path, 400, BULK_WRITER)
+    with Store.open(path) as store:
+        assert store.integrity_problems() == []
+        assert store.verify().ok and not store.verify().warnings
+        assert store.count() >= reported
+        store.db.execute(
+            f"INSERT INTO {LOG_TABLE}_fts ({LOG_TABLE}_fts) VALUES ('integrity-check')"
+        )
+        store.append_published(make_item(5000, text="Na de crash gevonden"))
+        assert [e.item.text for e in store.search("crash")] == ["Na de crash gevonden"]
+        assert len(store.search("kinderboekenweek", limit=10_000)) == store.count() - 1
