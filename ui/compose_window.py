@@ -27,6 +27,7 @@ from ui.editor.marks import Mark
 from ui.editor.post_editor import PostEditor
 from ui.finding_text import FindingTexts
 from ui.findings_panel import FindingsPanel
+from ui.lanes.background import BackgroundRunner
 from ui.lanes.check_lane import CheckLane, CheckResult, CheckSnapshot, run_checks
 from ui.lanes.spelling_lane import SpellingLane, describe_status
 from ui.publish_flow import PublishFlow
@@ -122,7 +123,7 @@ class ComposeWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.editor.textChanged.connect(self._text_changed)
-        self.editor.marks_changed.connect(lambda: self.panel.show_marks(self.editor.marks()))
+        self.editor.marks_changed.connect(lambda: self.panel.show_marks(self.editor.shown_marks))
         self.editor.ignore_requested.connect(self.ignore)
         self.editor.add_word_requested.connect(self._add_word)
         self.panel.fix_requested.connect(self.editor.apply_fix)
@@ -194,14 +195,22 @@ class ComposeWindow(QMainWindow):
         QTimer.singleShot(0, self.start_spelling)
 
     def start_spelling(self) -> None:
+        """Start the spelling process from a pool thread: spawning it takes a moment."""
         loader = self.services.spelling_loader
         if loader is None or self.spelling_lane.available:
             return
-        service, problem = loader()
+        self._spelling_starter = BackgroundRunner(parent=self)
+        self._spelling_starter.run(loader, self._spelling_started, self._check_failed_exception)
+
+    def _spelling_started(self, loaded: tuple[object, str]) -> None:
+        service, problem = loaded
         self.services.spelling_service, self.services.spelling_problem = service, problem
         self.spelling_lane.attach(service)
         self.spelling_lane.request(self.editor.toPlainText(), self.revision)
         self._show_spelling_status()
+
+    def _check_failed_exception(self, error: Exception) -> None:
+        self._check_failed(f"{type(error).__name__}: {error}")
 
     def restore_last_draft(self) -> None:
         """Crash recovery: reopen the last unpublished draft, if there is one."""

@@ -22,7 +22,7 @@ from ui.editor.marks import Mark
 from ui.finding_text import FindingTexts, fix_label
 
 MAX_FIX_BUTTONS = 3
-ROWS_PER_TURN = 3  # new rows built per event-loop turn (≈2–5 ms each)
+ROWS_PER_TURN = 2  # new rows built per event-loop turn (≈2–5 ms each)
 MAX_PANEL_WIDTH = 620
 MAX_SUGGESTION_SHOWN = 24  # longer replacements are shortened on the button, whole in its tooltip
 
@@ -62,6 +62,7 @@ class FindingRow(QFrame):
             layout.addWidget(guideline)
         layout.addLayout(self._buttons(mark))
         self.setAccessibleName(f"{theme.severity_label(finding.severity)}: {self.message}")
+        self.needed_width = self.minimumSizeHint().width()  # measured once: layouts are costly
         self.setAccessibleDescription(self.guideline)
 
     def _header(self, mark: Mark) -> QHBoxLayout:
@@ -212,9 +213,11 @@ class FindingsPanel(QScrollArea):
 
     def _fit_width(self) -> None:
         """Never narrower than the widest row needs: rows are not cut off at the right."""
-        widest = max((row.minimumSizeHint().width() for row in self.rows), default=0)
+        widest = max((row.needed_width for row in self.rows), default=0)
         scrollbar = self.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(min(widest + scrollbar + 12, MAX_PANEL_WIDTH))
+        width = min(widest + scrollbar + 12, MAX_PANEL_WIDTH)
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
 
     def _place(self, rows: list[FindingRow]) -> None:
         """Put ``rows`` in reading order; rows already in place stay untouched."""

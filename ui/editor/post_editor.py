@@ -27,6 +27,7 @@ class PostEditor(QPlainTextEdit):
         self._texts = texts
         self._layers: dict[str, list[Mark]] = {}
         self._ignored: set[str] = set()
+        self.shown_marks: list[Mark] = []  # what is underlined now, in reading order
         self.suggest_words: Callable[[str], list[str]] | None = None
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -92,8 +93,8 @@ class PostEditor(QPlainTextEdit):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _repaint_marks(self) -> None:
-        marks = self.marks()
-        self.setExtraSelections([extra_selection(mark) for mark in marks])
+        self.shown_marks = self.marks()
+        self.setExtraSelections([extra_selection(mark) for mark in self.shown_marks])
         self.marks_changed.emit()
 
     # -- hover and context menu ----------------------------------------------------------
