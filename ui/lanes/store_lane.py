@@ -103,6 +103,12 @@ class StoreLane(QObject):
     def _deliver(self, ticket: int, ok: bool, value: object) -> None:
         on_success, what = self._callbacks.pop(ticket, (None, ""))
         if not ok:
-            self.failed.emit(f"{what or 'opslag'}: {value}")
+            self.failed.emit(f"{what or 'opslaan'}: {_readable(value)}")
         elif on_success is not None:
             on_success(value)
+
+
+def _readable(error: object) -> str:
+    """The store's own Dutch message when it has one (StoreError), else the error's text."""
+    message = getattr(error, "message", None)
+    return message if isinstance(message, str) and message else str(error)
