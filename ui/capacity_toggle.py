@@ -27,6 +27,7 @@ class CapacityToggle(QWidget):
         super().__init__(parent)
         self.disclosure_line = disclosure_line
         self._has_line = False
+        self._has_text = False
         self.personal = QRadioButton(self.tr("&Persoonlijk"))
         self.official = QRadioButton(self.tr("&Namens %1").replace("%1", school_name))
         self.personal.setAccessibleName(self.tr("Ik schrijf op persoonlijke titel"))
@@ -65,6 +66,7 @@ class CapacityToggle(QWidget):
 
     def set_text(self, text: str) -> None:
         """Offer the disclosure line only for a personal post that does not yet carry it."""
+        self._has_text = bool(text.strip())
         self._has_line = self.disclosure_line.lower() in text.lower()
         self._sync_offer()
 
@@ -74,4 +76,5 @@ class CapacityToggle(QWidget):
             self.capacity_changed.emit(self.capacity())
 
     def _sync_offer(self) -> None:
-        self.offer.setVisible(self.capacity() is Capacity.PERSONAL and not self._has_line)
+        wanted = self.capacity() is Capacity.PERSONAL and self._has_text and not self._has_line
+        self.offer.setVisible(wanted)

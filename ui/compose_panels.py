@@ -93,7 +93,7 @@ class DraftsOpener:
         wanted = self.dialog.opened_draft_id() if self.dialog else ""
         draft = next((d for d in self._drafts if d.id == wanted), None)
         if draft is not None:
-            self._window.load_draft(draft)
+            self._window.load_draft(draft, stored=True)
 
 
 def open_settings(

@@ -174,9 +174,9 @@ class ComposeWindow(QMainWindow):
 
     # -- the draft -------------------------------------------------------------------------
 
-    def load_draft(self, draft: Draft) -> None:
+    def load_draft(self, draft: Draft, *, stored: bool = False) -> None:
         """Show ``draft`` in the editor (a restored or chosen one) and check it."""
-        self.session.switch_to(draft)
+        self.session.switch_to(draft, stored=stored)
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft.text)
         self.editor.blockSignals(False)
@@ -219,7 +219,7 @@ class ComposeWindow(QMainWindow):
     def _restored(self, draft: Draft | None) -> None:
         restored = draft is not None and not self.editor.toPlainText()
         if draft is not None and restored:
-            self.load_draft(draft)
+            self.load_draft(draft, stored=True)
             self.status.show_problem(self.tr("Je laatste concept is teruggezet."))
         self.restore_finished.emit(restored)
 

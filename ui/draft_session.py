@@ -38,6 +38,7 @@ class DraftSession(QObject):
         self.draft = draft
         self.dirty = False
         self._dirty_since = 0.0
+        self._stored: set[str] = set()  # ids this session wrote (an emptied draft still saves)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
         self._timer.timeout.connect(self.save_now)
         if lane is not None:
@@ -59,12 +60,17 @@ class DraftSession(QObject):
             return
         draft = self.draft
         self.dirty = False
+        if not draft.text.strip() and draft.id not in self._stored:
+            return  # an untouched new draft is not worth a row in the drafts list
+        self._stored.add(draft.id)
         self.lane.submit(lambda store: store.save_draft(draft), lambda _: self.saved.emit(draft))
 
-    def switch_to(self, draft: Draft) -> None:
-        """Save the current draft, then continue with ``draft``."""
+    def switch_to(self, draft: Draft, *, stored: bool = False) -> None:
+        """Save the current draft, then continue with ``draft`` (``stored``: it is in the store)."""
         self.save_now()
         self.draft = draft
+        if stored:
+            self._stored.add(draft.id)
         self.dirty = False
         self.changed.emit(draft)
 

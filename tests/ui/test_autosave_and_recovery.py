@@ -96,3 +96,13 @@ def test_the_text_survives_a_kill(tmp_path):
     assert report["restored"] is True
     assert report["text"] == text
     assert report["id"] == saved.split()[1]
+
+
+def test_an_untouched_new_draft_is_not_saved(qtbot, window, services):
+    window.channel_bar.set_selected(("linkedin",))
+    window.session.save_now()
+    send_keys(window.editor, "x")
+    with qtbot.waitSignal(window.session.saved, timeout=3000):
+        window.session.save_now()
+    with Store.open(services.paths.database) as store:
+        assert [d.text for d in store.list_drafts()] == ["x"]
