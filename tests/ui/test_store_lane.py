@@ -44,3 +44,13 @@ def test_saved_draft_reads_back_the_same(qtbot, tmp_path):
     lane.close()
     with Store.open(tmp_path / "db.sqlite3") as store:
         assert store.load_draft(draft.id).text == "Hallo 👋"
+
+
+def test_close_waits_for_the_last_save(qtbot, tmp_path):
+    lane = StoreLane.for_database(tmp_path / "db.sqlite3")
+    drafts = [Draft(text=f"concept {n}") for n in range(20)]
+    for draft in drafts:
+        lane.submit(lambda store, d=draft: store.save_draft(d))
+    lane.close()  # no waiting in the test: close itself must let the saves finish
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        assert len(store.list_drafts()) == 20

@@ -6,6 +6,7 @@ its success or failure comes back on the GUI thread (Anki's ``CollectionOp``).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 Operation = Callable[[Any], Any]
+CLOSE_TIMEOUT_S = 10.0
 
 
 class _StoreWorker(QObject):
@@ -35,12 +37,16 @@ class _StoreWorker(QObject):
         else:
             self.done.emit(ticket, True, value)
 
-    @Slot()
-    def shut_down(self) -> None:
-        closer = getattr(self._store, "close", None)
-        if callable(closer):
-            closer()
-        self._store = None
+    @Slot(object)
+    def shut_down(self, finished: threading.Event) -> None:
+        """Runs after every operation queued before it; then the store is closed."""
+        try:
+            closer = getattr(self._store, "close", None)
+            if callable(closer):
+                closer()
+            self._store = None
+        finally:
+            finished.set()
 
     def _ensure_store(self) -> Any:
         if self._store is None:
@@ -52,7 +58,7 @@ class StoreLane(QObject):
     """Queues operations to the store's own thread; callbacks return on the GUI thread."""
 
     _submitted = Signal(int, object)
-    _closing = Signal()
+    _closing = Signal(object)
     failed = Signal(str)  # a readable problem for the status bar
 
     def __init__(self, opener: Callable[[], Any], parent: QObject | None = None) -> None:
@@ -92,12 +98,17 @@ class StoreLane(QObject):
         self._submitted.emit(self._next_ticket, op)
 
     def close(self) -> None:
-        """Finish the queued operations, close the store and stop the thread (blocks briefly)."""
+        """Finish the queued operations (the last save too), close the store, stop the thread.
+
+        Blocks until then (at most ``CLOSE_TIMEOUT_S``): this runs when the app quits.
+        """
         if not self._thread.isRunning():
             return
-        self._closing.emit()
+        finished = threading.Event()
+        self._closing.emit(finished)
+        finished.wait(CLOSE_TIMEOUT_S)
         self._thread.quit()
-        self._thread.wait(5000)
+        self._thread.wait(int(CLOSE_TIMEOUT_S * 1000))
 
     @Slot(int, bool, object)
     def _deliver(self, ticket: int, ok: bool, value: object) -> None:
