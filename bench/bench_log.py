@@ -134,7 +134,7 @@ def report_appends(store: Store, rng: random.Random, entries: int) -> None:
     print(
         f"append (one transaction, synchronous=FULL): median {statistics.median(appends):.2f} ms, "
         f"p95 {sorted(appends)[284]:.2f} ms; CPU median {statistics.median(cpu):.2f} ms, the "
-        "rest is waiting for the disk  (target ≤ 5 ms median)"
+        "rest is waiting for the fsync and for a CPU  (target ≤ 5 ms median)"
     )
 
 
@@ -148,6 +148,7 @@ def report_searches(store: Store, rng: random.Random) -> None:
             "trots", LogFilter(author="Piet Jansen", has_overrides=True)
         ),
         "rare word (an entry number)": lambda: store.search(f"{rng.randint(1, 99_999)}"),
+        "a common word, a log-window page (501)": lambda: store.search("ouders", limit=501),
         "filters only, one month": lambda: store.entries(
             LogFilter(since="2026-03-01", until="2026-03-31"), limit=200
         ),
@@ -155,7 +156,7 @@ def report_searches(store: Store, rng: random.Random) -> None:
     for name, action in cases.items():
         times = [timed(action) for _ in range(20)]
         print(f"search, {name}: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms")
-    print("  (searches return the newest 200 matches; target ≤ 50 ms)")
+    print("  (searches return the newest 200 matches unless said; target ≤ 50 ms)")
 
 
 def _check(ok: bool) -> None:
