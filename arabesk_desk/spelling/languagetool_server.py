@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from arabesk_desk.spelling.languagetool_install import JavaRuntime, LanguageToolInstall
-from arabesk_desk.spelling.server_record import remove_record, stop_orphan, write_record
+from arabesk_desk.spelling.server_record import remove_record, stop_orphans, write_record
 
 CommandBuilder = Callable[[int, Path], list[str]]
 """Builds the server's command line from its port and its properties file."""
@@ -191,7 +191,7 @@ class LocalLanguageToolServer:
         return self._process is not None and self._process.poll() is None
 
     def _start_and_wait(self) -> None:
-        stop_orphan(self.work_dir, self.options.stop_timeout)
+        stop_orphans(self.work_dir, self.options.stop_timeout)
         while True:
             try:
                 process, port = self._launch()

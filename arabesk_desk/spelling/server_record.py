@@ -14,26 +14,37 @@ from pathlib import Path
 
 import psutil
 
-RECORD_NAME = "languagetool-server.pid"
 _MARKER = "languagetool"  # in the command line of the real server and of the test stand-in
+
+
+def record_path(work_dir: Path, owner_pid: int | None = None) -> Path:
+    """One record per owning app process, so two running apps never overwrite each other's."""
+    return work_dir / f"languagetool-server.{os.getpid() if owner_pid is None else owner_pid}.pid"
 
 
 def write_record(work_dir: Path, server_pid: int) -> None:
     record = {"server": server_pid, "owner": os.getpid()}
     with contextlib.suppress(OSError):  # without a record only the crash case is lost
-        (work_dir / RECORD_NAME).write_text(json.dumps(record), encoding="utf-8")
+        record_path(work_dir).write_text(json.dumps(record), encoding="utf-8")
 
 
 def remove_record(work_dir: Path, server_pid: int) -> None:
-    path = work_dir / RECORD_NAME
+    path = record_path(work_dir)
     with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
         if json.loads(path.read_text(encoding="utf-8"))["server"] == server_pid:
             path.unlink()
 
 
-def stop_orphan(work_dir: Path, timeout: float = 5.0) -> int | None:
-    """Stop the recorded server if its owner is gone; returns its pid when it was stopped."""
-    path = work_dir / RECORD_NAME
+def stop_orphans(work_dir: Path, timeout: float = 5.0) -> list[int]:
+    """Stop every recorded server whose owner is gone; returns the pids that were stopped."""
+    try:
+        paths = sorted(work_dir.glob("languagetool-server.*.pid"))
+    except OSError:
+        return []
+    return [pid for path in paths if (pid := _stop_orphan(path, timeout)) is not None]
+
+
+def _stop_orphan(path: Path, timeout: float) -> int | None:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
         server_pid, owner_pid = int(record["server"]), int(record["owner"])

@@ -192,7 +192,7 @@ def test_a_server_orphaned_by_a_killed_app_is_stopped_on_the_next_start(make_ser
     import subprocess
     import sys
 
-    from arabesk_desk.spelling.server_record import RECORD_NAME
+    from arabesk_desk.spelling.server_record import record_path
     from tests.core.spelling.conftest import fake_command
 
     server = make_server()
@@ -205,31 +205,32 @@ def test_a_server_orphaned_by_a_killed_app_is_stopped_on_the_next_start(make_ser
     gone_owner = subprocess.Popen([sys.executable, "-c", "pass"])
     gone_owner.wait()
     record = {"server": orphan.pid, "owner": gone_owner.pid}
-    (server.work_dir / RECORD_NAME).write_text(json.dumps(record))
+    record_path(server.work_dir, gone_owner.pid).write_text(json.dumps(record))
     try:
         server.start()
         assert server.wait_ready(WAIT)
         orphan.wait(WAIT)  # stopped by the new start, not left running
         assert orphan.returncode is not None
-        recorded = json.loads((server.work_dir / RECORD_NAME).read_text())
+        assert not record_path(server.work_dir, gone_owner.pid).exists()
+        recorded = json.loads(record_path(server.work_dir).read_text())
         assert recorded == {"server": server.pid, "owner": psutil.Process().pid}
     finally:
         if orphan.poll() is None:
             orphan.kill()
             orphan.wait()
     server.close()
-    assert not (server.work_dir / RECORD_NAME).exists()
+    assert not list(server.work_dir.glob("languagetool-server.*.pid"))
 
 
 def test_a_server_whose_app_still_runs_is_left_alone(make_server):
     import json
 
-    from arabesk_desk.spelling.server_record import RECORD_NAME, stop_orphan
+    from arabesk_desk.spelling.server_record import record_path, stop_orphans
 
     other = make_server()
     other.start()
     assert other.wait_ready(WAIT)
     record = {"server": other.pid, "owner": psutil.Process().ppid()}  # a living owner
-    other.work_dir.joinpath(RECORD_NAME).write_text(json.dumps(record))
-    assert stop_orphan(other.work_dir) is None
+    record_path(other.work_dir, record["owner"]).write_text(json.dumps(record))
+    assert stop_orphans(other.work_dir) == []
     assert psutil.pid_exists(other.pid)
