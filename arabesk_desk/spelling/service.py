@@ -6,11 +6,17 @@ Public API (see :func:`load_spelling`)::
     service.engine_name            # "LanguageTool" or "Hunspell (OpenTaal)" (or "")
     service.status()               # StatusReport: starting / ready / unavailable + reason
     service.start()                # start LanguageTool in the background (non-blocking)
+    service.wait_ready(seconds)    # block until LanguageTool answers (the CLI; never the GUI)
     service.check(text, revision)  # SpellingResult; blocking: call it from a worker thread
     service.quick_check(text)      # Hunspell only, no suggestions, a few ms: the fast lane
     service.suggest(word)          # Hunspell suggestions (slow the first time)
+    service.with_suggestions(fs)   # fill in Hunspell suggestions for findings being shown
     service.add_word(word)         # into the personal word list, on disk
     service.close()                # stop the app's LanguageTool server
+
+Settings read: ``languagetool_dir``, ``languagetool_server``, ``languagetool_public_api`` and,
+in ``[extra]``-style keys of the settings file, ``hunspell_dictionary`` (a folder or ``.dic``)
+and ``spelling_accept_english`` (default true).
 
 Every method is thread-safe. Only one ``check`` should run at a time (one slow lane); a
 ``check`` that a call for a newer revision overtakes (it starts while the first one still
