@@ -14,9 +14,9 @@ Public API (see :func:`load_spelling`)::
     service.add_word(word)         # into the personal word list, on disk
     service.close()                # stop the app's LanguageTool server
 
-Settings read: ``languagetool_dir``, ``languagetool_server``, ``languagetool_public_api`` and,
-in ``[extra]``-style keys of the settings file, ``hunspell_dictionary`` (a folder or ``.dic``)
-and ``spelling_accept_english`` (default true).
+Settings read: ``languagetool_dir``, ``languagetool_server``, ``languagetool_public_api``, and
+two keys a settings file may add (kept in ``UserSettings.extra``): ``hunspell_dictionary``
+(a folder or ``.dic`` file) and ``spelling_accept_english`` (default true).
 
 Every method is thread-safe. Only one ``check`` should run at a time (one slow lane); a
 ``check`` that a call for a newer revision overtakes (it starts while the first one still
