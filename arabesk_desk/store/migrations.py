@@ -95,24 +95,28 @@ def migrate(db: sqlite_utils.Database) -> None:
     """Apply every pending migration, each in one write transaction with its bookkeeping.
 
     What is pending is read again under the write lock, so two programs opening the same new
-    database at once apply each migration exactly once.
+    database at once apply each migration exactly once. An up-to-date database is only read.
     """
-    while True:
+    while applied_names(db) != known_names():
         with write_transaction(db):
             db.execute(
                 f"CREATE TABLE IF NOT EXISTS [{MIGRATIONS_TABLE}] "
                 "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))"
             )
-            applied = tuple(
-                row[0]
-                for row in db.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}] ORDER BY rowid")
-            )
+            applied = applied_names(db)
             todo = pending(applied)
-            if not todo:
-                return
+            if not todo or is_newer(applied, 0):
+                return  # up to date, or newer: Store.open refuses a newer file before this
             todo[0].apply(db)
             db.execute(f"INSERT INTO [{MIGRATIONS_TABLE}] (name) VALUES (?)", [todo[0].name])
             db.execute(f"PRAGMA user_version = {len(applied) + 1}")
+
+
+def applied_names(db: sqlite_utils.Database) -> tuple[str, ...]:
+    if not db[MIGRATIONS_TABLE].exists():
+        return ()
+    rows = db.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}] ORDER BY rowid")
+    return tuple(row[0] for row in rows)
 
 
 @migration

@@ -45,12 +45,19 @@ def copy_of(template: Path, folder: Path) -> Path:
 
 
 def raw(path: Path) -> sqlite3.Connection:
+    """A plain connection with our triggers dropped, in one transaction (see :func:`done`)."""
     conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
         ours = name.startswith(LOG_TABLE) and not name.startswith(f"{LOG_TABLE}_fts")
         if ours or name.startswith(HEAD_TABLE):
             conn.execute(f"DROP TRIGGER [{name}]")
     return conn
+
+
+def done(conn: sqlite3.Connection) -> None:
+    conn.execute("COMMIT")
+    conn.close()
 
 
 def row(conn, seq: int) -> dict:
@@ -167,7 +174,7 @@ def test_every_tampering_is_detected(template, tmp_path, tampering, case):
     path = copy_of(template, tmp_path / case.hex)
     conn = raw(path)
     expected = tamper(conn, action, position, extra)
-    conn.close()
+    done(conn)
     with Store.open(path) as store:
         result = store.verify()
     assert not result.ok, tampering
@@ -203,7 +210,7 @@ def test_anchor_detects_a_rewritten_chain(template, tmp_path):
     edit_and_rehash(conn, ENTRIES)
     new_hash = row(conn, ENTRIES)["hash"]
     conn.execute(f"UPDATE {HEAD_TABLE} SET hash = ?", [new_hash])
-    conn.close()
+    done(conn)
     with Store.open(path) as store:
         assert store.verify().ok  # a full rewrite is consistent on its own...
         assert not store.verify(anchor=anchor).ok  # ...but the noted anchor is gone
@@ -214,14 +221,14 @@ def test_search_columns_cannot_be_edited_on_their_own(template, tmp_path, column
     conn = raw(copy_of(template, tmp_path))
     with pytest.raises(sqlite3.OperationalError, match="generated column"):
         conn.execute(f"UPDATE {LOG_TABLE} SET [{column}] = 'x' WHERE seq = 2")
-    conn.close()
+    done(conn)
 
 
 def test_a_changed_table_definition_is_detected(template, tmp_path):
     path = copy_of(template, tmp_path)
     conn = raw(path)
     conn.execute(f"ALTER TABLE {LOG_TABLE} ADD COLUMN shadow_author TEXT")
-    conn.close()
+    done(conn)
     with Store.open(path) as store:
         result = store.verify()
     assert not result.ok and result.first_bad_seq is None
@@ -237,7 +244,7 @@ def test_an_unreadable_entry_gives_a_clear_error_when_listed(template, tmp_path)
         f"UPDATE {LOG_TABLE} SET content = replace(content, ?, ?) WHERE seq = 4",
         ['"kind":"published"', '"kind":"hacked"'],
     )
-    conn.close()
+    done(conn)
     with Store.open(path) as store, pytest.raises(StoreError) as caught:
         store.entries()
     assert caught.value.reason == "tampered" and "log verify" in caught.value.message_en
