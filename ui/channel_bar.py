@@ -124,6 +124,11 @@ class ChannelBar(QWidget):
         else:
             self._timer.start()
 
+    def restyle(self) -> None:
+        """Repaint the counters in the current colour scheme."""
+        for button in self.buttons.values():
+            button.show_count(button.count)
+
     def counts(self) -> dict[str, LengthCount]:
         return {name: button.count for name, button in self.buttons.items()}
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -148,6 +148,9 @@ class ComposeWindow(QMainWindow):
         self.publisher.published.connect(self._published)
         self.publisher.fix_requested.connect(self._go_fix)
         self._connect_actions()
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(lambda _scheme: self.scheme_changed())
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -400,6 +403,17 @@ class ComposeWindow(QMainWindow):
     def _show_spelling_status(self) -> None:
         engine, detail = describe_status(self.spelling_lane.service, self.services.spelling_problem)
         self.status.show_spelling(engine, detail)
+
+    def scheme_changed(self) -> None:
+        """The system switched between light and dark: recolour underlines, rows, counters."""
+        self.editor.repaint_marks()
+        self.panel.restyle()
+        self.channel_bar.restyle()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt calls this
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.scheme_changed()  # systems that switch dark mode through the palette
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt calls this
         self.session.save_now()

@@ -211,6 +211,14 @@ class FindingsPanel(QScrollArea):
         if not complete:
             self._more.start()
 
+    def restyle(self) -> None:
+        """Rebuild every row, for a new colour scheme (badges carry their colours)."""
+        for row in self.rows:
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        self.rows, self._signature = [], None
+        self._sync()
+
     def _fit_width(self) -> None:
         """Never narrower than the widest row needs: rows are not cut off at the right."""
         widest = max((row.needed_width for row in self.rows), default=0)

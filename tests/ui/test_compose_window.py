@@ -107,3 +107,26 @@ def test_a_bad_policy_file_is_a_dutch_message_and_the_app_starts(tmp_path):
     checker, problem = load_checker(UserSettings(policy_file=str(policy)))
     assert checker.engine.rules  # the default rules still check
     assert problem is not None and "schoolbeleid" in problem and "standaardregels" in problem
+
+
+def test_switching_to_dark_recolours_underlines_and_rows(qtbot, window):
+    from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+    from PySide6.QtWidgets import QApplication
+
+    type_text(qtbot, window, "Wat een kutweer")
+    light = QApplication.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    try:
+        QApplication.setPalette(dark)  # what the system does when it turns dark
+
+        def underline():
+            [selection] = window.editor.extraSelections()
+            return QTextCharFormat(selection.format).underlineColor()
+
+        qtbot.waitUntil(lambda: underline() == QColor("#ffb74d"))
+        qtbot.waitUntil(lambda: len(window.panel.rows) == 1)
+        badge = window.panel.rows[0].findChildren(type(window.role_label))[0]
+        assert "#ffb74d" in badge.styleSheet()
+    finally:
+        QApplication.setPalette(light)

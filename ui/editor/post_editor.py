@@ -92,6 +92,10 @@ class PostEditor(QPlainTextEdit):
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def repaint_marks(self) -> None:
+        """Underline again, e.g. in the colours of a new light or dark scheme."""
+        self._repaint_marks()
+
     def _repaint_marks(self) -> None:
         self.shown_marks = self.marks()
         self.setExtraSelections([extra_selection(mark) for mark in self.shown_marks])
