@@ -100,7 +100,7 @@ def build(store: Store, entries: int, rng: random.Random) -> float:
 
 def bench(entries: int, folder: Path) -> None:
     rng = random.Random(5)
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(f"machine: {os.cpu_count()} CPUs, load average {load} (timings are wall clock)")
     store = Store.open(folder / "bench.sqlite3")
     started = time.process_time()
