@@ -68,7 +68,10 @@ def find_disguises(text: str, words: Sequence[Word]) -> list[tuple[int, int]]:
 
 
 def _leet_word(word: str) -> bool:
-    return not word.isalpha() and not word.isdigit() and _letters(word) and _has_digit(word)
+    """A word of letters with digits among them ("h44t"), not a number ("020-1234567")."""
+    if word.isalpha() or not _has_digit(word) or not any(ch.isalpha() for ch in word):
+        return False
+    return _letters(word)
 
 
 def _letters(chunk: str) -> bool:

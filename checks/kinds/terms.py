@@ -129,7 +129,7 @@ def _disguised_words(doc: Document) -> Iterator[tuple[int, int, str]]:
 
 
 def _outermost(matches: list[TermMatch]) -> list[TermMatch]:
-    matches.sort(key=lambda m: (m.start, -m.end))
+    matches.sort(key=lambda m: (m.start, -m.end, not m.exact))  # an exact entry wins a tie
     kept: list[TermMatch] = []
     for match in matches:
         if kept and match.end <= kept[-1].end:
