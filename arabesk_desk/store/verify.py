@@ -20,6 +20,7 @@ the content read to say what happened.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,11 +59,14 @@ class _Bad(Exception):
 
 def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyResult:
     """Recompute the chain from the first entry; see the module docstring for the guarantees."""
-    count, head_hash = head(db)
     warnings = _warnings(db)
-    checked = 0
     try:
         _check_table_definition(db)
+        count, head_hash = _head_or_bad(db)
+    except _Bad as bad:
+        return VerifyResult(False, 0, 0, "", None, None, bad.reason, bad.reason_en, warnings)
+    checked = 0
+    try:
         checked, last_hash = _walk_chain(db)
         _check_head(checked, last_hash, count, head_hash)
         _check_anchor(db, anchor)
@@ -175,6 +179,15 @@ def _check_table_definition(db: sqlite_utils.Database) -> None:
             "de definitie van de logtabel is gewijzigd",
             "the definition of the log table was changed",
         )
+
+
+def _head_or_bad(db: sqlite_utils.Database) -> tuple[int, str]:
+    try:
+        return head(db)
+    except (sqlite3.OperationalError, TypeError):
+        raise _Bad(
+            None, "de kop van de log ontbreekt", "the head of the log (count and hash) is missing"
+        ) from None
 
 
 def _check_head(last: int, last_hash: str, count: int, head_hash: str) -> None:

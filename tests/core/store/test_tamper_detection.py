@@ -248,3 +248,14 @@ def test_an_unreadable_entry_gives_a_clear_error_when_listed(template, tmp_path)
     with Store.open(path) as store, pytest.raises(StoreError) as caught:
         store.entries()
     assert caught.value.reason == "tampered" and "log verify" in caught.value.message_en
+
+
+@pytest.mark.parametrize("table", [HEAD_TABLE, LOG_TABLE])
+def test_a_dropped_table_fails_verify_without_crashing(template, tmp_path, table):
+    path = copy_of(template, tmp_path)
+    conn = raw(path)
+    conn.execute(f"DROP TABLE [{table}]")
+    done(conn)
+    with Store.open(path) as store:
+        result = store.verify()
+    assert not result.ok and result.first_bad_seq is None and result.reason_en
