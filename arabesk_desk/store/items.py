@@ -21,6 +21,7 @@ class PublishedItem:
     ``review`` is the review workflow's opaque record (reviewer, decision, signature fields);
     ``note`` carries the reason of a correction or withdrawal ("verwijderd op … omdat …").
     ``id`` is the idempotency key: appending the same item twice logs it once.
+    ``published_at`` is UTC ISO 8601 (``now_utc()``): period filters compare it as text.
     """
 
     text: str
