@@ -133,7 +133,10 @@ def _append_locked(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
     count, prev_hash = head(db)
     recorded_at = now_utc()
     content = {**item.to_content(), "seq": count + 1, "recorded_at": recorded_at}
-    content_text = canonical_json(content)
+    try:
+        content_text = canonical_json(content)
+    except (TypeError, ValueError) as exc:
+        raise _invalid(f"not JSON data: {exc}") from None
     entry_hash = chain_hash(prev_hash, content_text)
     try:
         db.execute(

@@ -244,3 +244,9 @@ def test_url_added_needs_a_url(store):
     entry = store.append_published(make_item())
     with pytest.raises(ValueError, match="url"):
         entry.item.follow_up("url_added", entry.id)
+
+
+def test_an_item_that_is_not_json_data_is_refused_clearly(store):
+    with pytest.raises(StoreError) as caught:
+        store.append_published(make_item(review={"signature": b"\x00raw bytes"}))
+    assert caught.value.reason == "invalid" and store.count() == 0
