@@ -30,7 +30,9 @@ _INSERT_SQL = f"INSERT INTO [{LOG_TABLE}] (seq, prev_hash, content, hash) VALUES
 
 def canonical_json(value: Any) -> str:
     """One byte-exact text per value: sorted keys, no spaces, UTF-8 kept as is."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
 
 
 def chain_hash(prev_hash: str, content: str) -> str:
