@@ -34,7 +34,17 @@ from ui.publish_flow import PublishFlow
 from ui.services import AppServices
 from ui.status import StatusLine
 
-SPELLING_STATUS_MS = 2000  # LanguageTool may become ready (or fail) while the user writes
+SPELLING_STATUS_MS = 2000
+
+
+def not_covered(spelling: tuple[Finding, ...], protocol: list[Finding]) -> list[Finding]:
+    """Spelling findings less those inside a protocol finding: "Laterzz" is tone, not a typo."""
+    spans = [(f.start, f.end) for f in protocol]
+    return [
+        f
+        for f in spelling
+        if f.category != "spelling" or not any(a <= f.start and f.end <= b for a, b in spans)
+    ]  # LanguageTool may become ready (or fail) while the user writes
 
 
 class ComposeWindow(QMainWindow):
@@ -288,7 +298,10 @@ class ComposeWindow(QMainWindow):
 
     def _spelling_findings(self, revision: int, findings: tuple[Finding, ...]) -> None:
         if revision == self.revision:
-            self.editor.set_layer("spelling", self.editor.toPlainText(), findings)
+            protocol = [f for f in self.editor.all_findings() if f.category != "spelling"]
+            self.editor.set_layer(
+                "spelling", self.editor.toPlainText(), not_covered(findings, protocol)
+            )
             self._show_spelling_status()
 
     def _check_failed(self, problem: str) -> None:

@@ -147,3 +147,20 @@ def test_make_services_has_no_spelling_by_default(test_checker):
     built = make_services(test_checker)
     assert built.spelling_service is None
     built.store_lane.close()
+
+
+def test_a_word_the_protocol_already_flags_is_not_also_a_typo(qtbot, services):
+    service = FakeService(
+        lambda text: [spelling_finding(text, "kutweer")] if "kutweer" in text else []
+    )
+    services.spelling_service = service
+    window = ComposeWindow(services)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.spelling_lane.findings_ready, timeout=5000):
+        send_keys(window.editor, "Wat een kutweer")
+    qtbot.waitUntil(lambda: window.painted_revision == window.revision)
+    window._spelling_findings(
+        window.revision, service.check(window.editor.toPlainText(), 0).findings
+    )
+    assert [m.layer for m in window.editor.marks()] == ["protocol"]
+    window.spelling_lane.close()
