@@ -23,7 +23,7 @@ from ui.channel_bar import ChannelBar, Counter
 from ui.compose_panels import DraftsOpener, PreviewTab, ReviewOpener, open_settings
 from ui.compose_sections import ActionRow, build_menus, build_top_bar, role_label
 from ui.draft_session import DraftSession
-from ui.editor.marks import Mark
+from ui.editor.marks import Mark, not_covered
 from ui.editor.post_editor import PostEditor
 from ui.finding_text import FindingTexts
 from ui.findings_panel import FindingsPanel
@@ -35,16 +35,6 @@ from ui.services import AppServices
 from ui.status import StatusLine
 
 SPELLING_STATUS_MS = 2000
-
-
-def not_covered(spelling: tuple[Finding, ...], protocol: list[Finding]) -> list[Finding]:
-    """Spelling findings less those inside a protocol finding: "Laterzz" is tone, not a typo."""
-    spans = [(f.start, f.end) for f in protocol]
-    return [
-        f
-        for f in spelling
-        if f.category != "spelling" or not any(a <= f.start and f.end <= b for a, b in spans)
-    ]  # LanguageTool may become ready (or fail) while the user writes
 
 
 class ComposeWindow(QMainWindow):
@@ -173,9 +163,9 @@ class ComposeWindow(QMainWindow):
         a.publish.triggered.connect(self.publish)
         a.ask_leader.triggered.connect(self.ask_leader)
         a.quit.triggered.connect(self.close)
-        a.next_finding.triggered.connect(lambda: self._step_finding(+1))
-        a.previous_finding.triggered.connect(lambda: self._step_finding(-1))
-        a.apply_fix.triggered.connect(self._apply_first_fix)
+        a.next_finding.triggered.connect(lambda: self.editor.step_to_mark(+1))
+        a.previous_finding.triggered.connect(lambda: self.editor.step_to_mark(-1))
+        a.apply_fix.triggered.connect(self.editor.apply_first_fix)
         a.ignore_finding.triggered.connect(self._ignore_current)
         a.personal.triggered.connect(lambda: self.capacity.set_capacity(Capacity.PERSONAL))
         a.official.triggered.connect(lambda: self.capacity.set_capacity(Capacity.OFFICIAL))
@@ -317,29 +307,8 @@ class ComposeWindow(QMainWindow):
         """Every current finding, ignored ones too (the gate asks about every error)."""
         return self.editor.all_findings()
 
-    def _current_mark(self) -> Mark | None:
-        return self.editor.mark_at(self.editor.textCursor().position())
-
-    def _step_finding(self, step: int) -> None:
-        marks = self.editor.marks()
-        if not marks:
-            return
-        here = self.editor.textCursor().selectionStart()
-        starts = [m.cursor.selectionStart() for m in marks]
-        if step > 0:
-            target = next((m for m, s in zip(marks, starts, strict=True) if s > here), marks[0])
-        else:
-            earlier = [m for m, s in zip(marks, starts, strict=True) if s < here]
-            target = earlier[-1] if earlier else marks[-1]
-        self.editor.select_mark(target)
-
-    def _apply_first_fix(self) -> None:
-        mark = self._current_mark()
-        if mark is not None and mark.finding.suggestions:
-            self.editor.apply_fix(mark, mark.finding.suggestions[0])
-
     def _ignore_current(self) -> None:
-        mark = self._current_mark()
+        mark = self.editor.current_mark()
         if mark is not None:
             self.ignore(mark)
 

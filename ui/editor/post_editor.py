@@ -87,6 +87,30 @@ class PostEditor(QPlainTextEdit):
         self._repaint_marks()
         return True
 
+    def current_mark(self) -> Mark | None:
+        """The mark under the text cursor."""
+        return self.mark_at(self.textCursor().position())
+
+    def step_to_mark(self, step: int) -> None:
+        """Select the next (``+1``) or previous (``-1``) mark, wrapping around (F8)."""
+        marks = self.marks()
+        if not marks:
+            return
+        here = self.textCursor().selectionStart()
+        starts = [m.cursor.selectionStart() for m in marks]
+        if step > 0:
+            target = next((m for m, s in zip(marks, starts, strict=True) if s > here), marks[0])
+        else:
+            earlier = [m for m, s in zip(marks, starts, strict=True) if s < here]
+            target = earlier[-1] if earlier else marks[-1]
+        self.select_mark(target)
+
+    def apply_first_fix(self) -> None:
+        """Apply the first suggestion of the mark under the cursor (Ctrl+.)."""
+        mark = self.current_mark()
+        if mark is not None and mark.finding.suggestions:
+            self.apply_fix(mark, mark.finding.suggestions[0])
+
     def select_mark(self, mark: Mark) -> None:
         self.setTextCursor(QTextCursor(mark.cursor))
         self.ensureCursorVisible()
