@@ -35,7 +35,7 @@ from checks.kinds.lexicon import Lexicon, Marked, prepare
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.termlist import Term
-from checks.text import Document, Span
+from checks.text import Document, Span, Word
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z][a-z0-9_]*(?:/[a-z0-9_\-]+)*)\}")
 _HIT_GROUP_RE = re.compile(r"\(\?P<hit>")
@@ -215,8 +215,8 @@ def build_lexicon_patterns(rule: Rule, resources: Resources) -> Matcher:
         guards = _Guards(doc, unless, skip_quoted)
         views = _views(doc) if variants else _views(doc)[:1]
         seen: set[tuple[int, int]] = set()
-        for marked, everywhere in _marked_views(lexicon, views):
-            for start, end in _matches(marked, compiled, bool(lexicon.anchor_keys), everywhere):
+        for marked in _marked_views(lexicon, views):
+            for start, end in _matches(marked, compiled, bool(lexicon.anchor_keys)):
                 if (start, end) not in seen and guards.allow(start, end):
                     seen.add((start, end))
                     yield Hit(start, end, suggestions)
@@ -232,13 +232,27 @@ def _views(doc: Document) -> list[tuple[str, Sequence[int] | None]]:
     cached = doc.__dict__.get("_lexicon_views")
     if cached is None:
         lower = doc.lower.replace("’", "'")
-        words = doc.words
-        if doc.not_prose:
-            words = tuple(w for w in words if not doc.in_not_prose(w.start, w.end))
+        words = _prose_words(doc)
         disguised = disguised_views(_prose_only(doc, lower), words)
         cached = [prepare(lower, None), *(prepare(v.text, v.offsets) for v in disguised)]
         doc.__dict__["_lexicon_views"] = cached
     return cached
+
+
+def _prose_words(doc: Document) -> Sequence[Word]:
+    """The words outside links, e-mail addresses and @handles (one pass over both)."""
+    spans = sorted(doc.not_prose, key=lambda span: span.start)
+    if not spans:
+        return doc.words
+    kept: list[Word] = []
+    index = 0
+    for word in doc.words:
+        while index < len(spans) and spans[index].end <= word.start:
+            index += 1
+        if index < len(spans) and spans[index].start <= word.start < spans[index].end:
+            continue
+        kept.append(word)
+    return kept
 
 
 def _quotes(doc: Document) -> tuple[Span, ...]:
@@ -282,35 +296,25 @@ def _windows(positions: Iterable[int], length: int) -> Iterator[tuple[int, int]]
 
 def _marked_views(
     lexicon: Lexicon, views: list[tuple[str, Sequence[int] | None]]
-) -> Iterator[tuple[Marked, bool]]:
-    """The plain view, searched where patterns can match; the short undisguised stretches
-    around disguises, searched whole."""
-    (text, offsets), *disguised = views
-    yield lexicon.mark(text, offsets), False
-    for text, offsets in disguised:
-        yield lexicon.mark(text, offsets), True
+) -> Iterator[Marked]:
+    """The plain text and the undisguised stretches, each with the rule's lists marked."""
+    for text, offsets in views:
+        yield lexicon.mark(text, offsets)
 
 
-def _matches(
-    marked: Marked, compiled: _Compiled, anchored: bool, everywhere: bool
-) -> Iterator[tuple[int, int]]:
-    for found in _searches(marked, compiled, anchored, everywhere):
+def _matches(marked: Marked, compiled: _Compiled, anchored: bool) -> Iterator[tuple[int, int]]:
+    for found in _searches(marked, compiled, anchored):
         start, end = _reported_span(found)
         if end <= start or any(g.search(found.group()) for g in compiled.in_hit):
             continue
         yield marked.original(start, end)
 
 
-def _searches(
-    marked: Marked, compiled: _Compiled, anchored: bool, everywhere: bool
-) -> Iterator[re.Match[str]]:
+def _searches(marked: Marked, compiled: _Compiled, anchored: bool) -> Iterator[re.Match[str]]:
     """Each pattern only where it can match: near entries of the lists it is gated on, near
-    the rule's anchors, or everywhere (a rule without anchors, a short stretch)."""
+    the rule's anchors, or everywhere (a rule without anchors)."""
     size, text = len(marked.text), marked.text
     for group in compiled.groups:
-        if everywhere:
-            yield from group.pattern.finditer(text)
-            continue
         if group.bits:
             positions: Iterable[int] = (i for i, b in marked.markers if b & group.bits)
         elif anchored:

@@ -107,10 +107,18 @@ class TermIndex:
         return TermMatch(word_start, word_end, term, exact=(word_start, word_end) == (start, end))
 
     def _variants(self, doc: Document) -> Iterator[TermMatch]:
-        for start, end, variant in _disguised_words(doc):
+        for start, end, variant in _shared_disguised_words(doc):
             for match in self._scan(variant):
                 if match.start == 0 and match.end == len(variant):
                     yield TermMatch(start, end, match.term, exact=False)
+
+
+def _shared_disguised_words(doc: Document) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_disguised_words`, worked out once per document for every terms rule."""
+    cached = doc.__dict__.get("_terms_disguised_words")
+    if cached is None:
+        cached = doc.__dict__["_terms_disguised_words"] = tuple(_disguised_words(doc))
+    return cached
 
 
 def _disguised_words(doc: Document) -> Iterator[tuple[int, int, str]]:
