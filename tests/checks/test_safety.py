@@ -38,6 +38,9 @@ def rules(engine, text):
         "Die leraar moet dood.",
         "Dood aan alle joden.",
         "Ik hoop dat je sterft.",
+        "Mijn broer maakt je af.",
+        "Ik ga hem eens flink in elkaar slaan.",
+        "Jullie gaan er allemaal aan.",
     ],
 )
 def test_threats_are_errors(engine, text):
@@ -71,6 +74,9 @@ def test_disguised_threats(engine, text):
         "We maken een einde aan het schooljaar met een feest.",
         "Bommelding op het station: de trein vertrok later.",
         "De Romeinen vermoordden Julius Caesar.",
+        "Jullie gaan er hard aan werken.",
+        "Hij maakt de som af.",
+        "Ik neem morgen een mes mee voor de taart.",
     ],
 )
 def test_no_threat_in_harmless_contexts(engine, text):
