@@ -106,10 +106,9 @@ def test_gates_are_read_from_a_leading_comment():
 
 def test_disguised_spellings_are_matched_with_original_offsets():
     matcher = build_lexicon_patterns(rule(patterns=[r"\bik\s+haat\s+{safety/groups}"]), RESOURCES)
-    text = "Echt: ik h44t m 0 s l i m s"
     assert hits(matcher, "Ik h a a t moslims") == ["Ik h a a t moslims"]
     assert hits(matcher, "Ik haaaaat moslims") == ["Ik haaaaat moslims"]
-    assert hits(matcher, text) in ([], ["ik h44t m 0 s l i m s"])
+    assert hits(matcher, "Echt: ik h44t m0sl1ms") == ["ik h44t m0sl1ms"]
 
 
 def test_entries_in_several_lists_belong_to_each():
