@@ -152,8 +152,15 @@ def _is_public(public: PublicContacts, text: str, address: StreetAddress | None 
 
 
 def _guarded(doc: Document, offset: int, guards: tuple[re.Pattern[str], ...]) -> bool:
+    """A guard is found in the sentence at ``offset``; judged once per sentence and rule set."""
+    if not guards:
+        return False
     sentence = sentence_of(doc, offset)
-    return any(guard.search(doc.text, sentence.start, sentence.end) for guard in guards)
+    memo = doc.__dict__.setdefault("_address_guards", {})
+    key = (id(guards), sentence.start)
+    if key not in memo:
+        memo[key] = any(g.search(doc.text, sentence.start, sentence.end) for g in guards)
+    return bool(memo[key])
 
 
 def build_street_address(rule: Rule, resources: Resources) -> Matcher:

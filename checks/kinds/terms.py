@@ -37,9 +37,11 @@ LEET = str.maketrans(
 )
 _STRETCH_RE = re.compile(r"([^\W\d_])\1{2,}")
 _SPACED_RE = re.compile(r"(?<![\w])(?:[^\W\d_][ .]){2,}[^\W\d_](?![\w])")
-_LEET_WORD_RE = re.compile(
-    r"(?<![\w@$€])[\w@$€]*(?:[^\W\d_][\w@$€]*[\d@$€]|[\d@$€][\w@$€]*[^\W\d_])[\w@$€]*"
-)
+# A token of word characters and look-alike symbols; it is a disguise when it mixes letters
+# with digits or symbols (checked in Python: a single regex for that backtracks quadratically).
+_LEET_TOKEN_RE = re.compile(r"[\w@$€]+")
+_LEET_SYMBOL_RE = re.compile(r"[\d@$€]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +126,10 @@ def _shared_disguised_words(doc: Document) -> tuple[tuple[int, int, str], ...]:
 def _disguised_words(doc: Document) -> Iterator[tuple[int, int, str]]:
     """Undisguised forms of words written with digits, stretched or spaced letters."""
     lower = doc.lower
-    for m in _LEET_WORD_RE.finditer(lower):
-        yield m.start(), m.end(), m.group().translate(LEET)
+    for m in _LEET_TOKEN_RE.finditer(lower):
+        token = m.group()
+        if _LEET_SYMBOL_RE.search(token) and _LETTER_RE.search(token):
+            yield m.start(), m.end(), token.translate(LEET)
     stretched = {doc.word_index_at(m.start()) for m in _STRETCH_RE.finditer(lower)}
     for index in sorted(stretched):
         if index < len(doc.words):
