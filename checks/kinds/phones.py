@@ -53,23 +53,41 @@ _NOT_DIGITS_RE = re.compile(r"[^0-9]")
 # pure Python) only reads runs that hold enough digits, with a margin on either side.
 _DIGIT_RUN_RE = re.compile(r"[+(]?[0-9](?:[0-9 ()./-]|\(0\)){6,}[0-9]")
 _RUN_MARGIN = 2
+# phonenumbers slows down more than linearly on a long run ("06 06 06 …" pasted a thousand
+# times), so long runs are read in overlapping windows; a number is far shorter than the
+# overlap, so each one lies wholly inside some window.
+_WINDOW, _STEP = 64, 32
 
 
 def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
     for run in _DIGIT_RUN_RE.finditer(text):
         if has_digits(run.group(), MIN_DIGITS):
-            yield max(0, run.start() - _RUN_MARGIN), min(len(text), run.end() + _RUN_MARGIN)
+            start = max(0, run.start() - _RUN_MARGIN)
+            end = min(len(text), run.end() + _RUN_MARGIN)
+            yield from _windows(start, end)
+
+
+def _windows(start: int, end: int) -> Iterator[tuple[int, int]]:
+    if end - start <= _WINDOW:
+        yield start, end
+        return
+    for low in range(start, end - _STEP, _STEP):
+        yield low, min(end, low + _WINDOW)
 
 
 def phone_spans(text: str, *, loose: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, raw) of every phone number in ``text``; ``loose`` adds phone shapes."""
     if not has_digits(text, MIN_DIGITS):
         return
+    seen: set[tuple[int, int]] = set()
     for run_start, run_end in _digit_runs(text):
         found_spans: list[tuple[int, int]] = []
         for found_start, found_end, raw in _valid_numbers(text[run_start:run_end]):
             span = (run_start + found_start, run_start + found_end)
             found_spans.append(span)
+            if _cut_by_window(text, span, run_start, run_end) or span in seen:
+                continue
+            seen.add(span)
             yield (*span, raw)
         if loose:
             for shape in PHONE_SHAPE_RE.finditer(text, run_start, run_end):
@@ -78,7 +96,17 @@ def phone_spans(text: str, *, loose: bool = False) -> Iterator[tuple[int, int, s
                     s < end and start < e for s, e in found_spans
                 ):
                     found_spans.append((start, end))
-                    yield start, end, shape.group()
+                    if (start, end) not in seen:
+                        seen.add((start, end))
+                        yield start, end, shape.group()
+
+
+def _cut_by_window(text: str, span: tuple[int, int], low: int, high: int) -> bool:
+    """The number touches a window edge that is not a real edge of its digit run."""
+    start, end = span
+    cut_left = start == low and low > 0 and text[low - 1].isdigit()
+    cut_right = end == high and high < len(text) and text[high].isdigit()
+    return cut_left or cut_right
 
 
 @lru_cache(maxsize=2048)
