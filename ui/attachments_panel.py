@@ -9,25 +9,20 @@ API::
     panel.set_attachments(draft.attachments)   # reopening a draft; no signal
     panel.attachments()                   # tuple[Attachment, ...], in the order added
 
-Reading, hashing (sha256) and scaling a thumbnail run on a thread pool, one job per file:
+Reading, hashing (sha256) and scaling a thumbnail (:mod:`ui.attachment_files`) run on a thread
+pool, one job per file:
 a video of a few hundred MB must not freeze typing. A file that cannot be read, or is no
 photo or video, is named in a clear message and nothing else changes.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QMimeDatabase,
-    QObject,
     QPointF,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -38,7 +33,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QImage,
-    QImageReader,
     QKeySequence,
     QPainter,
     QPalette,
@@ -61,116 +55,14 @@ from PySide6.QtWidgets import (
 )
 
 from arabesk_desk.posts import Attachment
-
-THUMBNAIL = QSize(96, 96)  # shown size, in device-independent pixels
-# Read at twice the size so thumbnails stay sharp on high-DPI (200 %) screens.
-THUMBNAIL_PIXELS = THUMBNAIL * 2
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.heic *.bmp"
-VIDEO_FILTER = "*.mp4 *.mov *.m4v *.avi *.mkv *.webm"
-
-
-def file_sha256(path: Path) -> str:
-    """The sha256 of a file's content, read in chunks. Pure; raises OSError."""
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedFile:
-    """What a worker found out about one file: plain data plus a QImage (thread-safe)."""
-
-    path: str
-    attachment: Attachment | None
-    thumbnail: QImage | None
-    problem: str = ""
-
-
-def load_file(path: str, known: Attachment | None = None) -> LoadedFile:
-    """Kind, hash and thumbnail of ``path``; the problem (Dutch) when it cannot be used.
-
-    Runs on a worker thread: only QImage and plain Python here, no widgets.
-    """
-    file = Path(path)
-    name = file.name
-    if not file.is_file():
-        return LoadedFile(
-            path,
-            None,
-            None,
-            _fill(
-                QCoreApplication.translate("AttachmentsPanel", "'%1' bestaat niet (meer)."), name
-            ),
-        )
-    kind = _kind_of(file)
-    if kind is None:
-        return LoadedFile(
-            path,
-            None,
-            None,
-            _fill(
-                QCoreApplication.translate("AttachmentsPanel", "'%1' is geen foto of video."), name
-            ),
-        )
-    thumbnail = _thumbnail(file) if kind == "image" else None
-    if kind == "image" and thumbnail is None:
-        problem = _fill(
-            QCoreApplication.translate(
-                "AttachmentsPanel", "De foto '%1' is beschadigd of onleesbaar."
-            ),
-            name,
-        )
-        return LoadedFile(path, None, None, problem)
-    try:
-        digest = known.sha256 if known is not None else file_sha256(file)
-    except OSError as exc:
-        problem = _fill(
-            QCoreApplication.translate("AttachmentsPanel", "'%1' kan niet gelezen worden: %2."),
-            name,
-            str(exc.strerror or exc),
-        )
-        return LoadedFile(path, None, None, problem)
-    return LoadedFile(path, Attachment(str(file), digest, kind), thumbnail)
-
-
-def _fill(text: str, *values: str) -> str:
-    """Put values into %1, %2 of a translated text (translate is thread-safe in Qt)."""
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
-
-
-def _kind_of(file: Path) -> str | None:
-    if QImageReader.imageFormat(str(file)):
-        return "image"
-    mime = QMimeDatabase().mimeTypeForFile(str(file))
-    if mime.name().startswith("video/"):
-        return "video"
-    if mime.name().startswith("image/"):
-        return "image"  # an image Qt cannot decode: reported as unreadable
-    return None
-
-
-def _thumbnail(file: Path) -> QImage | None:
-    reader = QImageReader(str(file))
-    reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
-    size = reader.size()
-    if size.isValid() and THUMBNAIL_PIXELS.expandedTo(size) != THUMBNAIL_PIXELS:  # only shrink
-        reader.setScaledSize(size.scaled(THUMBNAIL_PIXELS, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return None if image.isNull() else image
-
-
-class _LoadSignals(QObject):
-    loaded = Signal(object)  # LoadedFile
-
-
-class _LoadJob(QRunnable):
-    def __init__(self, path: str, known: Attachment | None, signals: _LoadSignals) -> None:
-        super().__init__()
-        self.path, self.known, self.signals = path, known, signals
-
-    def run(self) -> None:  # Qt calls us on a pool thread
-        self.signals.loaded.emit(load_file(self.path, self.known))
+from ui.attachment_files import (
+    IMAGE_FILTER,
+    THUMBNAIL,
+    VIDEO_FILTER,
+    LoadedFile,
+    LoadJob,
+    LoadSignals,
+)
 
 
 class AttachmentsPanel(QWidget):
@@ -191,7 +83,7 @@ class AttachmentsPanel(QWidget):
         self._queue: list[str] = []  # files being read, in the order the user chose them
         self._ready: dict[str, LoadedFile] = {}
         self._restoring: set[str] = set()
-        self._signals = _LoadSignals(self)
+        self._signals = LoadSignals(self)
         self._signals.loaded.connect(self._on_loaded)
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Foto's en video"))
@@ -263,7 +155,7 @@ class AttachmentsPanel(QWidget):
         self._restoring = {a.path for a in self._items}
         for attachment in self._items:
             self.list.addItem(self._item(attachment, None))
-            self.pool.start(_LoadJob(attachment.path, attachment, self._signals))
+            self.pool.start(LoadJob(attachment.path, attachment, self._signals))
         self._update_buttons()
 
     def add_files(self, paths: Iterable[str]) -> None:
@@ -273,7 +165,7 @@ class AttachmentsPanel(QWidget):
             if path in self._queue:
                 continue
             self._queue.append(path)
-            self.pool.start(_LoadJob(path, None, self._signals))
+            self.pool.start(LoadJob(path, None, self._signals))
 
     def remove_selected(self) -> None:
         rows = sorted((self.list.row(item) for item in self.list.selectedItems()), reverse=True)

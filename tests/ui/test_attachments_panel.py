@@ -9,7 +9,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 
 from arabesk_desk.posts import Attachment
-from ui.attachments_panel import AttachmentsPanel, file_sha256, load_file
+from ui.attachment_files import file_sha256, load_file
+from ui.attachments_panel import AttachmentsPanel
 
 
 @pytest.fixture
