@@ -83,7 +83,10 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def build_window(services: AppServices) -> ComposeWindow:
     """The compose window; once it shows its first check it reopens the last draft and
     starts spelling, so neither delays a usable window."""
+    from ui.review_wiring import ReviewWiring
+
     window = ComposeWindow(services)
+    window.review = ReviewWiring(window, services)  # menu, review queue, log, publish clearance
     window.start_when_usable()
     return window
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from ui.publish_gate import PublishGateDialog
 
 UrlOpener = Callable[[QUrl], bool]
+OnCleared = Callable[[dict[str, Any] | None], None]
+# Decides, after the gate, whether the post may go out now (a needed review approved):
+# called with (draft, findings, overrides, on_cleared); calls on_cleared(review record) if so.
+Clearance = Callable[[Draft, Sequence[Finding], Sequence[Override], OnCleared], None]
 
 
 def share_urls(text: str, channels: Sequence[str], table: Mapping[str, Channel]) -> list[QUrl]:
@@ -50,6 +54,7 @@ class PublishFlow(QObject):
         self._channels = channels
         self._open_url = open_url
         self.dialog: PublishGateDialog | None = None
+        self.clearance: Clearance | None = None  # set by the review wiring
 
     def start(self, findings: Sequence[Finding], open_share: bool, window: QWidget) -> None:
         """Open the gate (window-modal); publishing continues when the author confirms."""
@@ -58,13 +63,31 @@ class PublishFlow(QObject):
         draft = self._session.draft
         self.dialog = PublishGateDialog(draft.text, findings, draft.attachments, parent=window)
         self.dialog.publish_confirmed.connect(
-            lambda overrides: self.finish(findings, overrides, open_share)
+            lambda overrides: self._clear(findings, tuple(overrides), open_share)
         )
         self.dialog.fix_requested.connect(self.fix_requested)
         self.dialog.open()
 
-    def finish(
+    def _clear(
         self, findings: Sequence[Finding], overrides: tuple[Override, ...], open_share: bool
+    ) -> None:
+        """Publish at once, or once the review wiring says a needed approval is there."""
+        if self.clearance is None:
+            self.finish(findings, overrides, open_share)
+            return
+        self.clearance(
+            self._session.draft,
+            findings,
+            overrides,
+            lambda record: self.finish(findings, overrides, open_share, review=record),
+        )
+
+    def finish(
+        self,
+        findings: Sequence[Finding],
+        overrides: tuple[Override, ...],
+        open_share: bool,
+        review: dict[str, Any] | None = None,
     ) -> PublishedItem:
         """Copy, open the share pages if asked, mark the draft published and log it."""
         from arabesk_desk.store import PublishedItem
@@ -76,7 +99,7 @@ class PublishFlow(QObject):
             for url in share_urls(draft.text, draft.channels, self._channels):
                 self._open_url(url)
         item = PublishedItem.from_draft(
-            draft, findings=tuple(f.to_dict() for f in findings), overrides=overrides
+            draft, findings=tuple(f.to_dict() for f in findings), overrides=overrides, review=review
         )
         self._session.mark(DraftStatus.PUBLISHED)
         lane = self._session.lane

@@ -58,6 +58,7 @@ class ReviewWiring(QObject):
             window.review_requested.connect(self.ask_question)
         publisher = getattr(window, "publisher", None)
         if publisher is not None:
+            publisher.clearance = self.clear_for_publish
             publisher.published.connect(lambda _item: self.log and self.log.refresh())
 
     def _add_menu(self, window: QMainWindow) -> dict[str, QAction]:

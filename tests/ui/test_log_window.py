@@ -242,7 +242,13 @@ def test_a_link_and_a_withdrawal_are_new_entries_shown_with_the_post(qtbot, lane
     kinds = [window.table.item(row, 4).text() for row in range(2)]
     assert kinds[0].startswith("[verwijderd]") and kinds[1].startswith("[link toegevoegd]")
     original = next(i for i, e in enumerate(window.entries) if e.id == post.id)
-    with qtbot.waitSignal(window.entry_shown, timeout=3000):
-        window.table.selectRow(original)
-    shown = window.detail.toPlainText()
-    assert "omdat Op verzoek van de ouders." in shown and "https://www.linkedin.com/post/1" in shown
+    window.table.selectRow(original)
+    # The detail view fills in from the store lane; wait for the text itself, not a signal
+    # that an earlier selection may also have sent.
+    qtbot.waitUntil(
+        lambda: (
+            "omdat Op verzoek van de ouders." in window.detail.toPlainText()
+            and "https://www.linkedin.com/post/1" in window.detail.toPlainText()
+        ),
+        timeout=5000,
+    )
