@@ -28,8 +28,10 @@ def main() -> None:
     ):
         run(args)  # the first run fills the OS file cache
         times = [run(args) for _ in range(7)]
-        print(f"{label:<46} median {statistics.median(times):.3f} s   max {max(times):.3f} s"
-              "   target 1 s")
+        print(
+            f"{label:<46} median {statistics.median(times):.3f} s   max {max(times):.3f} s"
+            "   target 1 s"
+        )
 
 
 if __name__ == "__main__":

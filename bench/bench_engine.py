@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from posts import post  # noqa: E402
+from posts import PLAIN, post
 
-from checks import CheckContext, load_engine  # noqa: E402
-from checks.context import Capacity, Role  # noqa: E402
+from checks import CheckContext, load_engine
+from checks.context import Capacity, Role
 
 
 def timed(function, repeat: int) -> list[float]:
@@ -32,14 +32,17 @@ def report(label: str, times: list[float], target: float) -> None:
     median = statistics.median(times)
     p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 20 else max(times)
     verdict = "ok" if median <= target else "OVER TARGET"
-    print(f"{label:<44} median {median:7.3f} ms   p95 {p95:7.3f} ms   target {target} ms  {verdict}")
+    print(
+        f"{label:<44} median {median:7.3f} ms   p95 {p95:7.3f} ms   target {target} ms  {verdict}"
+    )
 
 
 def main() -> None:
     start = time.perf_counter()
     engine = load_engine()
     first = (time.perf_counter() - start) * 1000
-    print(f"{len(engine.rules)} rules in {len({r.id.split('.')[0] for r in engine.rules})} families")
+    families = {rule.id.split(".")[0] for rule in engine.rules}
+    print(f"{len(engine.rules)} rules in {len(families)} families")
     print(f"{'first load (imports included)':<44} {first:7.1f} ms")
     report("load rule packs (fresh, warm imports)", timed(load_engine, 15), 150)
     contexts = {
@@ -48,13 +51,17 @@ def main() -> None:
             channel="linkedin", capacity=Capacity.OFFICIAL, role=Role.LEADER
         ),
     }
-    for size, target in ((280, 2.0), (5000, 15.0)):
-        text = post(size)
+    for size, target, kind, sentences in (
+        (280, 2.0, "mixed", None),
+        (5000, 15.0, "mixed", None),
+        (5000, 15.0, "plain", PLAIN),
+    ):
+        text = post(size) if sentences is None else post(size, sentences)
         for name, context in contexts.items():
             engine.check(text, context)  # warm caches
             findings = len(engine.check(text, context))
             times = timed(lambda t=text, c=context: engine.check(t, c), 300 if size < 1000 else 60)
-            report(f"check {size} chars, {name} ({findings} findings)", times, target)
+            report(f"check {size} {kind}, {name} ({findings} findings)", times, target)
 
 
 if __name__ == "__main__":

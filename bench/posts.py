@@ -16,13 +16,25 @@ SENTENCES = (
 )
 
 
-def post(length: int) -> str:
+# A plain newsletter-style post: what most long posts are (no slips in every sentence).
+PLAIN = (
+    "Beste ouders, volgende week start de projectweek over water en klimaat.",
+    "De kinderen van groep 3 en 4 bezoeken het gemaal aan de rivier.",
+    "Groep 7 en 8 onderzoeken hoe dijken werken en bouwen zelf een maquette.",
+    "Op vrijdagmiddag laten we de resultaten zien in de aula; u bent van harte welkom.",
+    "Wilt u uw kind een regenjas en laarzen meegeven op dinsdag en donderdag?",
+    "De bibliotheek heeft een mooie collectie boeken over het thema klaargezet.",
+    "Meer informatie vindt u in Social Schools en op https://www.dearabesk.nl/projectweek",
+)
+
+
+def post(length: int, sentences: tuple[str, ...] = SENTENCES) -> str:
     """A post of exactly ``length`` code points, cycling through the sentences."""
     parts: list[str] = []
     size = 0
     index = 0
     while size < length:
-        sentence = SENTENCES[index % len(SENTENCES)]
+        sentence = sentences[index % len(sentences)]
         parts.append(sentence)
         size += len(sentence) + 1
         index += 1
