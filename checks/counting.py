@@ -53,10 +53,13 @@ _TLD = "|".join(sorted(set(_CCTLDS.split()) | set(_GTLDS.split()), key=len, reve
 
 # A URL as X recognises it: with a protocol, or a bare domain with a known top-level domain
 # that does not follow "@", "#", "$" or an ASCII letter or digit (e-mail addresses are no URLs).
+# A domain has at most 16 labels and starts after no dot, which keeps a text like "a.a.a.a…"
+# from making the search quadratic.
 _LABEL = r"[\-a-z0-9À-ÖØ-öø-ÿĀ-ɏ]+"
 _PATH = r"(?:/[a-z0-9À-ÖØ-öø-ÿĀ-ɏ\-._~:/?#\[\]@!$&'()*+,;=%|]*)?"
 _X_URL_RE = re.compile(
-    rf"(?:https?://(?:{_LABEL}\.)+[a-z]{{2,}}|(?<![A-Za-z0-9@＠#＃$])(?:{_LABEL}\.)+(?:{_TLD}))"
+    rf"(?:https?://(?:{_LABEL}\.){{1,16}}[a-z]{{2,}}"
+    rf"|(?<![A-Za-z0-9@＠#＃$.\-])(?:{_LABEL}\.){{1,16}}(?:{_TLD}))"
     rf"(?![\w@\-])(?::\d{{1,5}})?{_PATH}",
     re.IGNORECASE,
 )

@@ -82,6 +82,8 @@ _LOANWORDS = {
     "youtube": 2,
 }
 _SPLIT_RE = re.compile(r"[-'’]+")
+_VOWEL_RUN_RE = re.compile(r"[aeiouyáàâäéèêëíìîïóòôöúùûüý]+")
+_LONGEST_REAL_WORD = 60
 
 
 @lru_cache(maxsize=16384)
@@ -100,6 +102,9 @@ def count_syllables(word: str) -> int:
 def _part_syllables(part: str) -> int:
     if part in _LOANWORDS:
         return _LOANWORDS[part]
+    if len(part) > _LONGEST_REAL_WORD:
+        # No Dutch word is this long (pasted garbage, a hash): vowel runs are close enough.
+        return len(_VOWEL_RUN_RE.findall(part))
     return sum(_nuclei_in(group) for group in _vowel_groups(part))
 
 
@@ -125,6 +130,8 @@ def _vowel_groups(word: str) -> list[str]:
 
 def _letters(word: str) -> list[tuple[str, bool]]:
     """Each letter without its accents, and whether it carried a diaeresis."""
+    if word.isascii():
+        return [(char, False) for char in word]
     letters: list[tuple[str, bool]] = []
     for char in word:
         decomposed = unicodedata.normalize("NFD", char)

@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import accumulate
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param
@@ -23,7 +24,37 @@ from checks.text import Document
 
 def prose_matches(index: TermIndex, doc: Document) -> list[TermMatch]:
     """Matches of a term index outside URLs, e-mail addresses and @handles."""
-    return [m for m in index.find(doc) if not doc.in_not_prose(m.start, m.end)]
+    inside = not_prose_test(doc)
+    return [m for m in index.find(doc) if not inside(m.start, m.end)]
+
+
+_NOT_PROSE_KEY = "_arabesk_not_prose_test"
+
+
+def not_prose_test(doc: Document) -> Callable[[int, int], bool]:
+    """A fast ``doc.in_not_prose`` (binary search), built once per document and kept on it.
+
+    A long post can hold thousands of links and handles; a linear scan per match would make
+    checking it quadratic.
+    """
+    cached: Callable[[int, int], bool] | None = vars(doc).get(_NOT_PROSE_KEY)
+    if cached is None:
+        cached = _not_prose_test(doc)
+        vars(doc)[_NOT_PROSE_KEY] = cached
+    return cached
+
+
+def _not_prose_test(doc: Document) -> Callable[[int, int], bool]:
+    spans = sorted((span.start, span.end) for span in doc.not_prose)
+    starts = [start for start, _ in spans]
+    # furthest[i]: the furthest end among the first i + 1 spans, so nested spans count too.
+    furthest = list(accumulate((end for _, end in spans), max))
+
+    def inside(start: int, end: int) -> bool:
+        index = bisect_right(starts, start) - 1
+        return index >= 0 and furthest[index] >= end
+
+    return inside
 
 
 def _sentence_numbers(doc: Document, offsets: list[int]) -> list[int]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule
+from checks.kinds.capacity import not_prose_test
 from checks.kinds.terms import TermIndex
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
@@ -47,7 +48,8 @@ class _Topic:
             spans.extend((m.start, m.end) for m in self.index.find(doc))
         for pattern in self.patterns:
             spans.extend(m.span() for m in pattern.finditer(doc.text))
-        prose = [s for s in spans if s[1] > s[0] and not doc.in_not_prose(*s)]
+        inside = not_prose_test(doc)
+        prose = [s for s in spans if s[1] > s[0] and not inside(*s)]
         return min(prose) if prose else None
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from checks.context import CheckContext
@@ -102,6 +104,7 @@ _NOT_PARTICIPLE_ENDINGS = ("heid", "schap", "lijkheid", "nissen", "ingen")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]–—]")
 
 
+@lru_cache(maxsize=8192)
 def looks_like_participle(word: str, exceptions: frozenset[str] = frozenset()) -> bool:
     """Whether ``word`` (lower-case) has the shape of a Dutch past participle."""
     if word in exceptions or word.endswith(_NOT_PARTICIPLE_ENDINGS):
@@ -137,6 +140,9 @@ def _passive_in(
     window: int,
     exceptions: frozenset[str],
 ) -> tuple[int, int] | None:
+    if not any(w.lower in auxiliaries or w.lower == "geworden" for w in words):
+        return None
+    breaks = _clause_breaks(doc, words)
     for index, word in enumerate(words):
         if word.lower == "geworden" and index > 0:
             before = words[index - 1]
@@ -144,36 +150,43 @@ def _passive_in(
                 return before.start, word.end
         if word.lower not in auxiliaries:
             continue
-        partner = _participle_near(doc, words, index, window, exceptions)
+        partner = _participle_near(words, breaks, index, window, exceptions)
         if partner is not None:
             return min(word.start, partner.start), max(word.end, partner.end)
     return None
 
 
+def _clause_breaks(doc: Document, words: list[Word]) -> list[bool]:
+    """``breaks[i]``: a comma, colon, bracket or dash stands between word i - 1 and word i."""
+    text = doc.text
+    return [False] + [
+        _CLAUSE_BREAK_RE.search(text, before.end, after.start) is not None
+        for before, after in pairwise(words)
+    ]
+
+
 def _participle_near(
-    doc: Document, words: list[Word], index: int, window: int, exceptions: frozenset[str]
+    words: list[Word], breaks: list[bool], index: int, window: int, exceptions: frozenset[str]
 ) -> Word | None:
     """A participle in the same clause after the auxiliary, or right before it."""
-    aux = words[index]
-    for other in words[index + 1 : index + 1 + window]:
-        if _CLAUSE_BREAK_RE.search(doc.text, aux.end, other.start):
+    for position in range(index + 1, min(index + 1 + window, len(words))):
+        if breaks[position]:
             break
-        if _is_participle_here(words, other, exceptions):
-            return other
-    for other in reversed(words[max(0, index - 3) : index]):
-        if _CLAUSE_BREAK_RE.search(doc.text, other.end, aux.start):
+        if _is_participle_at(words, position, exceptions):
+            return words[position]
+    for position in range(index - 1, max(-1, index - 4), -1):
+        if breaks[position + 1]:
             break
-        if _is_participle_here(words, other, exceptions):
-            return other
+        if _is_participle_at(words, position, exceptions):
+            return words[position]
     return None
 
 
-def _is_participle_here(words: list[Word], word: Word, exceptions: frozenset[str]) -> bool:
-    position = words.index(word)
+def _is_participle_at(words: list[Word], position: int, exceptions: frozenset[str]) -> bool:
     # "om alles te bespreken": an infinitive after "te" only looks like a participle.
     if position > 0 and words[position - 1].lower == "te":
         return False
-    return looks_like_participle(word.lower, exceptions)
+    return looks_like_participle(words[position].lower, exceptions)
 
 
 KINDS = {
