@@ -50,7 +50,8 @@ class FindingTexts:
         if finding.suggestions:
             choices = ", ".join(f"“{html.escape(s)}”" for s in finding.suggestions[:5])
             parts.append(html.escape(_tr("Voorstel:")) + " " + choices)
-        parts.append(f"<small>{html.escape(_tr('Rechtsklik voor oplossingen.'))}</small>")
+        translated = html.escape(_tr("Rechtsklik voor oplossingen."))
+        parts.append(f"<small>{translated}</small>")
         return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
 
 

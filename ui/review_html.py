@@ -77,16 +77,16 @@ def marked_text(text: str, findings: Sequence[Finding]) -> str:
 def findings_list(findings: Sequence[Finding], text: str = "") -> str:
     """A bulleted list: severity badge, message, the words it is about, guideline."""
     if not findings:
-        return f"<p><i>{html.escape(_tr('Geen adviezen bij deze tekst.'))}</i></p>"
+        translated = html.escape(_tr("Geen adviezen bij deze tekst."))
+        return f"<p><i>{translated}</i></p>"
     rows = []
+    guideline_word = html.escape(_tr("richtlijn"))
     for finding in findings:
         colour = theme.colour(finding.severity).name()
         excerpt = text[finding.start : finding.end] if text else ""
         about = f" — “{html.escape(excerpt)}”" if excerpt else ""
         guideline = (
-            f" <small>({html.escape(_tr('richtlijn'))} {finding.guideline})</small>"
-            if finding.guideline
-            else ""
+            f" <small>({guideline_word} {finding.guideline})</small>" if finding.guideline else ""
         )
         rows.append(
             f"<li><b style='color:{colour}'>{html.escape(theme.severity_label(finding.severity))}"
@@ -127,7 +127,8 @@ def diff_html(segments: Sequence[Segment]) -> str:
 def trail_html(events: Sequence[TrailEvent]) -> str:
     """The conversation about a post: who did what when, with their words."""
     if not events:
-        return f"<p><i>{html.escape(_tr('Geen review.'))}</i></p>"
+        translated = html.escape(_tr("Geen review."))
+        return f"<p><i>{translated}</i></p>"
     rows = []
     for event in events:
         mark = "" if event.trusted else " ⚠"

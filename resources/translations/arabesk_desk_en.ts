@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;Nieuw bericht</source>
         <translation>&amp;New post</translation>
@@ -76,31 +76,6 @@
         <translation>Pre&amp;view per channel</translation>
     </message>
     <message>
-        <source>SpellingLane</source>
-        <comment>wordt geladen…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SpellingLane</source>
-        <comment>De spellingcontrole is gestopt.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SpellingLane</source>
-        <comment>%1 (LanguageTool start nog)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SpellingLane</source>
-        <comment>%1 (reserve)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SpellingLane</source>
-        <comment>LanguageTool niet beschikbaar: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>versie %1</source>
         <translation>version %1</translation>
     </message>
@@ -119,6 +94,10 @@
     <message>
         <source>Voorstel:</source>
         <translation>Suggestion:</translation>
+    </message>
+    <message>
+        <source>Rechtsklik voor oplossingen.</source>
+        <translation>Right-click for fixes.</translation>
     </message>
     <message>
         <source>Verwijder “%1”</source>
@@ -148,6 +127,18 @@
         <source>persoonlijk</source>
         <translation>personal</translation>
     </message>
+    <message>
+        <source>Geen adviezen bij deze tekst.</source>
+        <translation>No advice on this text.</translation>
+    </message>
+    <message>
+        <source>richtlijn</source>
+        <translation>guideline</translation>
+    </message>
+    <message>
+        <source>Geen review.</source>
+        <translation>No review.</translation>
+    </message>
 </context>
 <context>
     <name>ActionRow</name>
@@ -161,7 +152,7 @@
     </message>
     <message>
         <source>Deelpagina van het kanaal openen</source>
-        <translation>Open the channel's share page</translation>
+        <translation>Open the channel&apos;s share page</translation>
     </message>
     <message>
         <source>Na publiceren opent de browser de pagina om je bericht te plaatsen.</source>
@@ -179,23 +170,23 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <source>'%1' bestaat niet (meer).</source>
-        <translation>'%1' does not exist (any more).</translation>
+        <source>&apos;%1&apos; bestaat niet (meer).</source>
+        <translation>&apos;%1&apos; does not exist (any more).</translation>
     </message>
     <message>
-        <source>'%1' is geen foto of video.</source>
-        <translation>'%1' is not a photo or video.</translation>
+        <source>&apos;%1&apos; is geen foto of video.</source>
+        <translation>&apos;%1&apos; is not a photo or video.</translation>
     </message>
     <message>
-        <source>De foto '%1' is beschadigd of onleesbaar.</source>
-        <translation>The photo '%1' is damaged or unreadable.</translation>
+        <source>De foto &apos;%1&apos; is beschadigd of onleesbaar.</source>
+        <translation>The photo &apos;%1&apos; is damaged or unreadable.</translation>
     </message>
     <message>
-        <source>'%1' kan niet gelezen worden: %2.</source>
-        <translation>'%1' cannot be read: %2.</translation>
+        <source>&apos;%1&apos; kan niet gelezen worden: %2.</source>
+        <translation>&apos;%1&apos; cannot be read: %2.</translation>
     </message>
     <message>
-        <source>Foto's en video</source>
+        <source>Foto&apos;s en video</source>
         <translation>Photos and video</translation>
     </message>
     <message>
@@ -227,8 +218,8 @@
         <translation>or drag them here</translation>
     </message>
     <message>
-        <source>'%1' staat er al bij.</source>
-        <translation>'%1' is already attached.</translation>
+        <source>&apos;%1&apos; staat er al bij.</source>
+        <translation>&apos;%1&apos; is already attached.</translation>
     </message>
     <message>
         <source>video</source>
@@ -239,7 +230,7 @@
         <translation>photo</translation>
     </message>
     <message>
-        <source>Foto's en video (%1)</source>
+        <source>Foto&apos;s en video (%1)</source>
         <translation>Photos and video (%1)</translation>
     </message>
     <message>
@@ -371,7 +362,7 @@
     </message>
     <message>
         <source>Je concept wacht op beoordeling door je leidinggevende.</source>
-        <translation>Your draft is waiting for your manager's review.</translation>
+        <translation>Your draft is waiting for your manager&apos;s review.</translation>
     </message>
     <message>
         <source>Gepubliceerd: de tekst staat op het klembord en is vastgelegd.</source>
@@ -488,8 +479,8 @@
         <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Concept '%1' verwijderen? Dit kan niet ongedaan worden.</source>
-        <translation>Delete draft '%1'? This cannot be undone.</translation>
+        <source>Concept &apos;%1&apos; verwijderen? Dit kan niet ongedaan worden.</source>
+        <translation>Delete draft &apos;%1&apos;? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -499,8 +490,8 @@
         <translation>Why may this go out anyway? (required)</translation>
     </message>
     <message>
-        <source>Reden om '%1' toch te publiceren</source>
-        <translation>Reason to publish '%1' anyway</translation>
+        <source>Reden om &apos;%1&apos; toch te publiceren</source>
+        <translation>Reason to publish &apos;%1&apos; anyway</translation>
     </message>
     <message>
         <source>Richtlijn %1</source>
@@ -511,16 +502,16 @@
         <translation>I will &amp;fix it</translation>
     </message>
     <message>
-        <source>'%1' aanpassen</source>
-        <translation>Fix '%1'</translation>
+        <source>&apos;%1&apos; aanpassen</source>
+        <translation>Fix &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&amp;Toch publiceren</source>
         <translation>Publish &amp;anyway</translation>
     </message>
     <message>
-        <source>'%1' toch publiceren</source>
-        <translation>Publish '%1' anyway</translation>
+        <source>&apos;%1&apos; toch publiceren</source>
+        <translation>Publish &apos;%1&apos; anyway</translation>
     </message>
 </context>
 <context>
@@ -852,7 +843,7 @@
         <translation>Fix each error, or write down why it may go out anyway.</translation>
     </message>
     <message>
-        <source>Foto's en video</source>
+        <source>Foto&apos;s en video</source>
         <translation>Photos and video</translation>
     </message>
     <message>
@@ -1039,7 +1030,7 @@
     </message>
     <message>
         <source>Ter beoordeling: wacht op het besluit van een leidinggevende.</source>
-        <translation>In review: waiting for a manager's decision.</translation>
+        <translation>In review: waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
         <source>%1 door %2</source>
@@ -1133,7 +1124,7 @@
     </message>
     <message>
         <source>Beleidsbestand van de school</source>
-        <translation>The school's policy file</translation>
+        <translation>The school&apos;s policy file</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
@@ -1278,6 +1269,29 @@
     <message>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingLane</name>
+    <message>
+        <source>wordt geladen…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <source>De spellingcontrole is gestopt.</source>
+        <translation>The spelling check has stopped.</translation>
+    </message>
+    <message>
+        <source>%1 (LanguageTool start nog)</source>
+        <translation>%1 (LanguageTool still starting)</translation>
+    </message>
+    <message>
+        <source>%1 (reserve)</source>
+        <translation>%1 (fallback)</translation>
+    </message>
+    <message>
+        <source>LanguageTool niet beschikbaar: %1</source>
+        <translation>LanguageTool not available: %1</translation>
     </message>
 </context>
 <context>

@@ -27,26 +27,27 @@ def load_spelling_service(
 
 def describe_status(service: Any | None, problem: str = "") -> tuple[str | None, str]:
     """The engine name for the status bar (None: no spelling) and a tooltip with the reason."""
-    tr = QCoreApplication.translate
     if service is None:
         return None, problem
     report = service.status()
     if report is None:
         if getattr(service, "alive", True):
-            return tr("SpellingLane", "wordt geladen…"), ""
-        return None, tr("SpellingLane", "De spellingcontrole is gestopt.")
+            return QCoreApplication.translate("SpellingLane", "wordt geladen…"), ""
+        return None, QCoreApplication.translate("SpellingLane", "De spellingcontrole is gestopt.")
     engine = report.engine_name or None
     if engine is None:
         return None, report.dictionary_problem or report.reason
     if str(report.languagetool) == "ready":
         return engine, report.languagetool_source
     if str(report.languagetool) == "starting":
-        label = tr("SpellingLane", "%1 (LanguageTool start nog)").replace("%1", engine)
+        label = QCoreApplication.translate("SpellingLane", "%1 (LanguageTool start nog)").replace(
+            "%1", engine
+        )
         return label, report.reason
-    label = tr("SpellingLane", "%1 (reserve)").replace("%1", engine)
-    return label, tr("SpellingLane", "LanguageTool niet beschikbaar: %1").replace(
-        "%1", report.reason
-    )
+    label = QCoreApplication.translate("SpellingLane", "%1 (reserve)").replace("%1", engine)
+    return label, QCoreApplication.translate(
+        "SpellingLane", "LanguageTool niet beschikbaar: %1"
+    ).replace("%1", report.reason)
 
 
 class _SpellingWorker(QObject):
