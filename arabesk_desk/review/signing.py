@@ -11,10 +11,8 @@ import base64
 import binascii
 import functools
 import hashlib
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import (
@@ -23,6 +21,9 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
+
+if TYPE_CHECKING:  # keyring is imported when a key is used: checking a post never needs it
+    import keyring.backend
 
 KEYRING_SERVICE = "arabesk-desk-review"
 NO_KEYRING_MESSAGE = (
@@ -51,6 +52,8 @@ class NoReviewerKey(LookupError):
 
 
 def _backend() -> keyring.backend.KeyringBackend:
+    import keyring
+
     backend = keyring.get_keyring()
     if _stores_nothing(backend):
         raise KeyringUnavailable(type(backend).__module__)
@@ -118,9 +121,11 @@ def create_reviewer_key(reviewer: str, *, replace: bool = False) -> ReviewerSign
         )
     key = Ed25519PrivateKey.generate()
     secret = encode_key(key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()))
+    from keyring.errors import KeyringError
+
     try:
         backend.set_password(KEYRING_SERVICE, reviewer, secret)
-    except keyring.errors.KeyringError as exc:
+    except KeyringError as exc:
         raise KeyringUnavailable(str(exc)) from None
     if _read_secret(backend, reviewer) != secret:
         raise KeyringUnavailable("the keyring did not keep the key")
@@ -140,9 +145,11 @@ def load_signer(reviewer: str) -> ReviewerSigner:
 
 
 def _read_secret(backend: keyring.backend.KeyringBackend, reviewer: str) -> str | None:
+    from keyring.errors import KeyringError
+
     try:
         return backend.get_password(KEYRING_SERVICE, reviewer)
-    except keyring.errors.KeyringError as exc:
+    except KeyringError as exc:
         raise KeyringUnavailable(str(exc)) from None
 
 
