@@ -80,6 +80,7 @@ def _finding(rule: Rule, hit: Hit) -> Finding:
         message=hit.message or rule.message,
         message_en=hit.message_en or rule.message_en,
         suggestions=hit.suggestions,
+        data=hit.data,
     )
 
 

@@ -76,6 +76,7 @@ class Hit:
     suggestions: tuple[str, ...] = ()
     message: str | None = None
     message_en: str | None = None
+    data: tuple[tuple[str, str], ...] = ()  # figures for the UI (readability scores, …)
 
 
 class Matcher(Protocol):

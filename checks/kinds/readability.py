@@ -36,12 +36,15 @@ def _formatter(rule: Rule, sample: Mapping[str, Any]) -> Any:
         except (KeyError, IndexError, ValueError) as exc:
             raise bad_rule(rule, f"has a message with an unknown placeholder: {exc}") from None
 
-    def fill(start: int, end: int, values: Mapping[str, Any]) -> Hit:
+    def fill(
+        start: int, end: int, values: Mapping[str, Any], data: tuple[tuple[str, str], ...] = ()
+    ) -> Hit:
         return Hit(
             start,
             end,
             message=rule.message.format(**values),
             message_en=rule.message_en.format(**values),
+            data=data,
         )
 
     return fill
@@ -66,7 +69,7 @@ def build_readability_score(rule: Rule, resources: Resources) -> Matcher:
             "band_en": scores.band_en,
             "threshold": threshold,
         }
-        yield fill(hardest.start, hardest.end, values)
+        yield fill(hardest.start, hardest.end, values, scores.as_data())
 
     return match
 

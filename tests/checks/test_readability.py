@@ -137,3 +137,20 @@ def test_passive_stays_quiet_on_worden_as_a_main_verb(engine, text):
 )
 def test_participle_shape(word, expected):
     assert looks_like_participle(word) is expected
+
+
+def test_the_hard_text_finding_carries_its_scores(engine):
+    from checks import CheckContext
+    from checks.context import Capacity
+
+    text = (
+        "Teneinde de communicatie inzake de organisatorische aanpassingen betreffende het "
+        "onderwijsprogramma te optimaliseren, verzoeken wij u vriendelijk doch dringend "
+        "kennis te nemen van de bijgevoegde documentatie, alsmede de daarin opgenomen "
+        "procedurele voorschriften ten aanzien van de inschrijvingsadministratie en de "
+        "verantwoordelijkheidsverdeling."
+    )
+    findings = engine.check(text, CheckContext(capacity=Capacity.OFFICIAL), only=["readability"])
+    [hard] = [f for f in findings if f.rule == "readability.hard_text"]
+    data = dict(hard.data)
+    assert float(data["flesch_douma"]) < 50 and int(data["words"]) >= 30
