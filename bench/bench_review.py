@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import keyring
-import keyring.backend
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -25,32 +24,14 @@ from arabesk_desk.review.review_policy import Reviewer, ReviewPolicy
 from arabesk_desk.review.signing import create_reviewer_key, signature_is_valid
 from arabesk_desk.review.states import Outcome
 from checks import Capacity
-
-
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    """Keeps the benchmark's key in memory: a benchmark must not touch the real keyring."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+from tests.core.review.memory_keyring import MemoryKeyring  # never the real keyring
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=2000)
     count = parser.parse_args().requests
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     signer = create_reviewer_key("Mw. J. de Vries")
     policy = ReviewPolicy(reviewers=(Reviewer(signer.reviewer, signer.public_key),))
     with tempfile.TemporaryDirectory() as root:

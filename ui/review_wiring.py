@@ -15,7 +15,7 @@ publish flow once the gate has the overrides (see that method).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,10 +27,12 @@ from arabesk_desk.review.gate import Clearance, publish_clearance
 from arabesk_desk.review.states import ReviewMode
 from checks import Finding, Role
 from ui.lanes.background import BackgroundRunner
-from ui.log_window import LogWindow
-from ui.review_queue import ReviewQueueWindow
-from ui.review_request_dialog import ReviewRequestDialog
 from ui.services import AppServices
+
+if TYPE_CHECKING:  # the windows are loaded when first opened, not at start-up
+    from ui.log_window import LogWindow
+    from ui.review_queue import ReviewQueueWindow
+    from ui.review_request_dialog import ReviewRequestDialog
 
 OnCleared = Callable[[dict[str, Any] | None], None]
 
@@ -114,6 +116,8 @@ class ReviewWiring(QObject):
         draft, findings = self._current()
         if self.dialog is not None:
             self.dialog.close()
+        from ui.review_request_dialog import ReviewRequestDialog
+
         self.dialog = ReviewRequestDialog(
             self.folder,
             draft,
@@ -157,6 +161,8 @@ class ReviewWiring(QObject):
 
     def open_queue(self) -> ReviewQueueWindow:
         if self.queue is None:
+            from ui.review_queue import ReviewQueueWindow
+
             self.queue = ReviewQueueWindow(self.folder, self.services.settings.name)
             self.queue.problem.connect(self._show_problem)
         self.queue.show()
@@ -170,6 +176,8 @@ class ReviewWiring(QObject):
             self._show_problem(self.window.tr("Het logboek is niet beschikbaar (geen opslag)."))
             return None
         if self.log is None:
+            from ui.log_window import LogWindow
+
             self.log = LogWindow(
                 lane,
                 review_policy=self.folder.policy,
