@@ -6,6 +6,7 @@ Everything here keeps code-point offsets into the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -138,8 +139,16 @@ class Document:
                 hi = mid
         return lo
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [span.start for span in self.sentences]
+
     def sentence_at(self, offset: int) -> Span:
-        for span in self.sentences:
+        """The sentence that holds ``offset`` (binary search: rules ask it for every hit), or
+        the whole text when the offset lies between sentences."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0:
+            span = self.sentences[index]
             if span.start <= offset < span.end:
                 return span
         return Span(0, len(self.text))

@@ -25,7 +25,7 @@ from checks.context import CheckContext
 from checks.kinds.base import param, str_list
 from checks.kinds.patterns import compile_patterns
 from checks.kinds.public_contacts import PublicContacts, public_contacts
-from checks.kinds.sentence_lookup import sentence_of
+from checks.kinds.sentence_lookup import sentence_guarded
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.termlist import TermList
@@ -151,18 +151,6 @@ def _is_public(public: PublicContacts, text: str, address: StreetAddress | None 
     )
 
 
-def _guarded(doc: Document, offset: int, guards: tuple[re.Pattern[str], ...]) -> bool:
-    """A guard is found in the sentence at ``offset``; judged once per sentence and rule set."""
-    if not guards:
-        return False
-    sentence = sentence_of(doc, offset)
-    memo = doc.__dict__.setdefault("_address_guards", {})
-    key = (id(guards), sentence.start)
-    if key not in memo:
-        memo[key] = any(g.search(doc.text, sentence.start, sentence.end) for g in guards)
-    return bool(memo[key])
-
-
 def build_street_address(rule: Rule, resources: Resources) -> Matcher:
     """Flag a street with a house number that is not the school's own address."""
     finder = _street_finder(rule, resources)
@@ -175,7 +163,7 @@ def build_street_address(rule: Rule, resources: Resources) -> Matcher:
             start, end = address.start, address.end
             if _is_public(public, doc.text, address) or doc.in_not_prose(start, end):
                 continue
-            if not _guarded(doc, start, guards):
+            if not sentence_guarded(doc, start, guards):
                 yield Hit(start, end, suggestions)
 
     return match
@@ -200,7 +188,7 @@ def build_postcode(rule: Rule, resources: Resources) -> Matcher:
             if (
                 nl_postcode.is_valid(code.group("postcode"))
                 and not _is_public(public, code.group("postcode"))
-                and not _guarded(doc, start, guards)
+                and not sentence_guarded(doc, start, guards)
             ):
                 yield Hit(start, end, suggestions)
 

@@ -22,7 +22,6 @@ from stdnum.nl import bsn, onderwijsnummer
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param, str_list
 from checks.kinds.patterns import compile_patterns
-from checks.kinds.sentence_lookup import sentence_of
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.text import Document
@@ -109,7 +108,7 @@ def build_checksum_number(rule: Rule, resources: Resources) -> Matcher:
         if not has_digits(doc.text, least_digits):
             return
         for start, end in find(doc.text):
-            sentence = sentence_of(doc, start)
+            sentence = doc.sentence_at(start)
             context = doc.text[sentence.start : sentence.end]
             if any(guard.search(context) for guard in guards):
                 continue

@@ -26,7 +26,6 @@ from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param, str_list
 from checks.kinds.patterns import compile_patterns
 from checks.kinds.persons import PersonCues, person_cues
-from checks.kinds.sentence_lookup import sentence_of
 from checks.kinds.terms import TermIndex
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
@@ -128,7 +127,7 @@ def build_person_terms(rule: Rule, resources: Resources) -> Matcher:
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
         judged: dict[Span, bool] = {}
         for term in _term_spans(doc, finder, lists, patterns):
-            sentence = sentence_of(doc, term.start)
+            sentence = doc.sentence_at(term.start)
             if sentence not in judged:
                 text = doc.text[sentence.start : sentence.end]
                 judged[sentence] = not any(guard.search(text) for guard in guards)

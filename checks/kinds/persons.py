@@ -24,7 +24,6 @@ from checks.kinds.roster_index import (
     first_name_counts,
     roster_index,
 )
-from checks.kinds.sentence_lookup import sentence_of
 from checks.kinds.terms import TermIndex
 from checks.resources import Resources
 from checks.roster import RosterEntry
@@ -143,7 +142,7 @@ class PersonCues:
         jarig"), or inside a sentence that points at a pupil ("Gisteren las Roos uit groep 5")."""
         if _PERSON_VERB_AFTER_RE.match(doc.text, match.end):
             return True
-        sentence = sentence_of(doc, match.start)
+        sentence = doc.sentence_at(match.start)
         if match.start == sentence.start:
             return False
         return self.points_at_person(doc, sentence) or any(

@@ -1,27 +1,20 @@
-"""The sentence around an offset in logarithmic time, for rules that ask it for every hit.
-
-``Document.sentence_at`` walks the sentences from the start; on a long text with many
-hits that adds up, so the sentence starts are kept per document and searched by bisection.
-"""
+"""Guards judged once per sentence: rules that ask "is this sentence silenced?" for every hit."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from weakref import WeakKeyDictionary
+import re
 
-from checks.text import Document, Span
-
-_STARTS: WeakKeyDictionary[Document, list[int]] = WeakKeyDictionary()
+from checks.text import Document
 
 
-def sentence_of(doc: Document, offset: int) -> Span:
-    """The sentence that holds ``offset``, or the whole text when it lies between sentences."""
-    starts = _STARTS.get(doc)
-    if starts is None:
-        starts = _STARTS.setdefault(doc, [span.start for span in doc.sentences])
-    index = bisect_right(starts, offset) - 1
-    if index >= 0:
-        span = doc.sentences[index]
-        if span.start <= offset < span.end:
-            return span
-    return Span(0, len(doc.text))
+def sentence_guarded(doc: Document, offset: int, guards: tuple[re.Pattern[str], ...]) -> bool:
+    """One of ``guards`` is found in the sentence at ``offset``; memoised on the document, so
+    a long unpunctuated text with many hits is not searched again for each of them."""
+    if not guards:
+        return False
+    sentence = doc.sentence_at(offset)
+    memo: dict[tuple[int, int], bool] = doc.__dict__.setdefault("_sentence_guards", {})
+    key = (id(guards), sentence.start)
+    if key not in memo:
+        memo[key] = any(g.search(doc.text, sentence.start, sentence.end) for g in guards)
+    return memo[key]
