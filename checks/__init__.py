@@ -3,7 +3,7 @@
 A Qt-free leaf: it imports nothing of ours. Start with :func:`checks.engine.load_engine`.
 """
 
-from checks.context import Capacity, CheckContext, Role
+from checks.context import Capacity, CheckContext, ReplyTo, Role
 from checks.engine import Engine, EngineSettings, load_engine
 from checks.finding import Category, Finding, Severity
 from checks.packs import PackError
@@ -16,6 +16,7 @@ __all__ = [
     "EngineSettings",
     "Finding",
     "PackError",
+    "ReplyTo",
     "Role",
     "Severity",
     "load_engine",

@@ -1,4 +1,5 @@
-"""What a check needs to know about a post besides its text: channel, capacity, role."""
+"""What a check needs to know about a post besides its text: channel, capacity, role, and
+whom it replies to."""
 
 from __future__ import annotations
 
@@ -21,13 +22,27 @@ class Role(StrEnum):
     LEADER = "leader"
 
 
+class ReplyTo(StrEnum):
+    """Whom a post answers, when the author says it is a reply (guideline 4)."""
+
+    PARENT = "parent"
+    PUPIL = "pupil"
+    COLLEAGUE = "colleague"
+    OTHER = "other"
+
+
 @dataclass(frozen=True, slots=True)
 class CheckContext:
-    """Plain data about the post being checked, shared by every rule."""
+    """Plain data about the post being checked, shared by every rule.
+
+    ``reply_to`` is ``None`` when the author did not say the post is a reply; the discussion
+    rules then recognise replies from the text.
+    """
 
     channel: str = "x"
     capacity: Capacity = Capacity.PERSONAL
     role: Role = Role.STAFF
+    reply_to: ReplyTo | None = None
 
     @property
     def counts_as_official(self) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from checks.channels import Channel, load_channels
 from checks.context import CheckContext
-from checks.finding import Finding, sort_key
+from checks.finding import Finding, Severity, sort_key
 from checks.kinds.base import bad_rule
 from checks.kinds.registry import all_kinds
 from checks.packs import PackError, load_packs
@@ -49,7 +49,7 @@ class Engine:
         ``only`` limits the run to the named rules or families (``"tone"``, ``"tone.swearing"``).
         """
         ctx = context or CheckContext()
-        doc = Document(text)
+        doc = Document(text, self.resources.language)
         prefixes = tuple(only) if only is not None else None
         findings: dict[tuple[str, int, int], Finding] = {}
         for compiled in self._compiled:
@@ -74,7 +74,7 @@ def _finding(rule: Rule, hit: Hit) -> Finding:
         rule=rule.id,
         category=rule.category,
         guideline=rule.guideline,
-        severity=rule.severity,
+        severity=_shifted(rule.severity, hit.severity_shift),
         start=hit.start,
         end=hit.end,
         message=hit.message or rule.message,
@@ -82,6 +82,16 @@ def _finding(rule: Rule, hit: Hit) -> Finding:
         suggestions=hit.suggestions,
         data=hit.data,
     )
+
+
+_BY_RANK = sorted(Severity, key=lambda s: s.rank)
+
+
+def _shifted(severity: Severity, shift: int) -> Severity:
+    """The rule's severity moved by a hit's certainty, within info..error."""
+    if not shift:
+        return severity
+    return _BY_RANK[max(0, min(len(_BY_RANK) - 1, severity.rank + shift))]
 
 
 def load_engine(settings: EngineSettings | None = None) -> Engine:

@@ -11,23 +11,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from checks.context import Capacity, CheckContext, Role
+from checks.context import Capacity, CheckContext, ReplyTo, Role
 from checks.finding import Category, Severity
+from checks.pack_error import PackError
 from checks.rules import Conditions, Example, Rule
 
 RULE_ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 _TOML_POSITION_RE = re.compile(r"\(at line (\d+), column \d+\)")
-
-
-class PackError(ValueError):
-    """A rule pack, term list or policy that cannot be used; names the file and line."""
-
-    def __init__(self, path: Path | str, line: int | None, problem: str) -> None:
-        self.path = str(path)
-        self.line = line
-        self.problem = problem
-        where = f"{self.path}:{line}" if line else self.path
-        super().__init__(f"{where}: {problem}")
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
@@ -167,7 +157,7 @@ def _str_set(raw: Mapping[str, Any], key: str, fail: Any) -> frozenset[str] | No
 def _conditions(raw: Any, fail: Any) -> Conditions:
     if not isinstance(raw, dict):
         raise fail("'when' must be a table")
-    unknown = set(raw) - {"capacity", "role", "channels", "official"}
+    unknown = set(raw) - {"capacity", "role", "channels", "official", "reply_to"}
     if unknown:
         raise fail(f"unknown condition 'when.{sorted(unknown)[0]}'")
     capacities = _str_set(raw, "capacity", fail)
@@ -184,6 +174,17 @@ def _conditions(raw: Any, fail: Any) -> Conditions:
         else frozenset(_enum(Role, r, "when.role", fail) for r in roles),
         channels=_str_set(raw, "channels", fail),
         official=official,
+        reply_to=_reply_to_set(raw, fail),
+    )
+
+
+def _reply_to_set(raw: Mapping[str, Any], fail: Any) -> frozenset[ReplyTo | None] | None:
+    """``when.reply_to``: parent, pupil, colleague, other, or "unknown" (not said)."""
+    values = _str_set(raw, "reply_to", fail)
+    if values is None:
+        return None
+    return frozenset(
+        None if v == "unknown" else _enum(ReplyTo, v, "when.reply_to", fail) for v in values
     )
 
 
@@ -198,10 +199,12 @@ def _example(item: Any, fail: Any) -> Example:
         return Example(item)
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise fail("an example is a string or a table with 'text'")
+    reply_to = item.get("reply_to")
     context = CheckContext(
         channel=str(item.get("channel", "x")),
         capacity=_enum(Capacity, item.get("capacity", "personal"), "capacity", fail),
         role=_enum(Role, item.get("role", "staff"), "role", fail),
+        reply_to=None if reply_to is None else _enum(ReplyTo, reply_to, "reply_to", fail),
     )
     return Example(item["text"], context)
 

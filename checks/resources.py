@@ -7,6 +7,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
+from checks.language.language_data import LanguageData
 from checks.packs import PackError, read_toml
 from checks.settings import EngineSettings
 from checks.termlist import TermList, load_term_file
@@ -25,6 +26,7 @@ class Resources:
         self.root = settings.resources_dir or packaged_resources_dir()
         self.term_list = cache(self._load_term_list)
         self.data = cache(self._load_data)
+        self.language = LanguageData(self.root, self.term_list)
 
     def rule_pack_paths(self) -> list[Path]:
         folder = self.root / "rules"

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from checks.context import Capacity, CheckContext, Role
+from checks.context import Capacity, CheckContext, ReplyTo, Role
 from checks.finding import Category, Severity
 from checks.text import Document
 
@@ -23,6 +23,7 @@ class Conditions:
     roles: frozenset[Role] | None = None
     channels: frozenset[str] | None = None
     official: bool | None = None
+    reply_to: frozenset[ReplyTo | None] | None = None  # None inside: "the author did not say"
 
     def allow(self, ctx: CheckContext) -> bool:
         return (
@@ -30,6 +31,7 @@ class Conditions:
             and (self.roles is None or ctx.role in self.roles)
             and (self.channels is None or ctx.channel in self.channels)
             and (self.official is None or ctx.counts_as_official == self.official)
+            and (self.reply_to is None or ctx.reply_to in self.reply_to)
         )
 
 
@@ -77,6 +79,7 @@ class Hit:
     message: str | None = None
     message_en: str | None = None
     data: tuple[tuple[str, str], ...] = ()  # figures for the UI (readability scores, …)
+    severity_shift: int = 0  # -1: less sure than the rule (a quoted threat); +1: surer
 
 
 class Matcher(Protocol):

@@ -1,6 +1,9 @@
-"""A post's text analysed once and shared by every rule: lower-cased text, words, sentences.
+"""A post's text analysed once and shared by every rule: sentences, tokens, word forms.
 
-Everything here keeps code-point offsets into the original text.
+The Dutch language layer (:mod:`checks.language`) computes its views here, lazily and once
+per check: sentences and paragraphs that know Dutch abbreviations, tokens with normalised
+forms, and the term-list entries found in them. Everything keeps code-point offsets into the
+original text.
 """
 
 from __future__ import annotations
@@ -9,10 +12,18 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
+from itertools import accumulate
+from typing import TYPE_CHECKING, NamedTuple
+
+from checks.language.clauses import split_clauses
+from checks.language.sentences import split_paragraphs, split_sentences
+from checks.language.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from checks.language.language_data import LanguageData
+    from checks.language.lexicon import Annotation
 
 WORD_RE = re.compile(r"[^\W_]\w*(?:['’\-][^\W_]\w*)*", re.UNICODE)
-SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n\s*\n|\n(?=\s*[-•*])")
 URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?![\w-])", re.UNICODE
@@ -48,10 +59,24 @@ def lower_same_length(text: str) -> str:
 
 
 class Document:
-    """The checked text with lazily computed, shared views of it. Not thread-shared."""
+    """The checked text with lazily computed, shared views of it. Not thread-shared.
 
-    def __init__(self, text: str) -> None:
+    ``language`` is the engine's language data (with the lexicon of its term lists); without
+    it, the packaged data gives sentences and tokens but finds no terms.
+    """
+
+    def __init__(self, text: str, language: LanguageData | None = None) -> None:
         self.text = text
+        self._language = language
+
+    @cached_property
+    def language(self) -> LanguageData:
+        if self._language is not None:
+            return self._language
+        from checks.language.language_data import packaged_language
+        from checks.resources import packaged_resources_dir
+
+        return packaged_language(packaged_resources_dir())
 
     @cached_property
     def lower(self) -> str:
@@ -69,14 +94,60 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
-        """Sentence spans, stripped of surrounding white space; empty ones left out."""
-        spans: list[Span] = []
-        start = 0
-        for match in SENTENCE_END_RE.finditer(self.text):
-            spans.extend(_stripped(self.text, start, match.start()))
-            start = match.end()
-        spans.extend(_stripped(self.text, start, len(self.text)))
-        return tuple(spans)
+        """Sentence spans, stripped of surrounding white space; empty ones left out.
+
+        Dutch abbreviations and initials ("Mw. J. de Vries", "o.a.") do not end a sentence.
+        """
+        found = split_sentences(self.text, self.language.abbreviations)
+        return tuple(Span(start, end) for start, end in found)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        return tuple(Span(start, end) for start, end in split_paragraphs(self.text))
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Words, numbers, links, handles, hashtags, emoji and punctuation, in order."""
+        return tokenize(self.text, self.language.look_alikes)
+
+    @cached_property
+    def token_sentences(self) -> tuple[int, ...]:
+        """For every token, the index of its sentence (a token between sentences counts
+        for the one before it)."""
+        starts = self._sentence_starts
+        return tuple(max(0, bisect_right(starts, token.start) - 1) for token in self.tokens)
+
+    @cached_property
+    def sentence_tokens(self) -> tuple[tuple[int, int], ...]:
+        """For every sentence, its tokens as a range ``(first, end)``."""
+        ranges = [[len(self.tokens), 0] for _ in self.sentences]
+        for index, sentence in enumerate(self.token_sentences):
+            if ranges:
+                span = ranges[sentence]
+                span[0] = min(span[0], index)
+                span[1] = index + 1
+        return tuple((first, max(first, end)) for first, end in ranges)
+
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        """Indexes of the first token of every sentence."""
+        return frozenset(first for first, end in self.sentence_tokens if end > first)
+
+    @cached_property
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        """Token ranges ``(first, end)`` of every clause, sentence by sentence."""
+        words = self.language.clause_words
+        found: list[tuple[int, int]] = []
+        for first, end in self.sentence_tokens:
+            found.extend(split_clauses(self.tokens, first, end, words))
+        return tuple(found)
+
+    @cached_property
+    def lexical(self) -> Annotation:
+        """The entries of the engine's term lists found in the tokens."""
+        return self.language.lexicon.annotate(
+            self.text, self.tokens, self.token_sentences, self.sentence_starts
+        )
 
     @cached_property
     def urls(self) -> tuple[Span, ...]:
@@ -101,7 +172,17 @@ class Document:
         return tuple(sorted(self.urls + self.emails + self.handles, key=lambda s: s.start))
 
     def in_not_prose(self, start: int, end: int) -> bool:
-        return any(s.start <= start and end <= s.end for s in self.not_prose)
+        """Whether ``start``..``end`` lies inside a link, e-mail address or handle (binary
+        search: a long post can hold thousands of them)."""
+        spans = self._not_prose_index
+        index = bisect_right(spans[0], start) - 1
+        return index >= 0 and spans[1][index] >= end
+
+    @cached_property
+    def _not_prose_index(self) -> tuple[list[int], list[int]]:
+        spans = sorted((span.start, span.end) for span in self.not_prose)
+        # furthest[i]: the furthest end among the first i + 1 spans, so nested spans count too.
+        return [start for start, _ in spans], list(accumulate((end for _, end in spans), max))
 
     @cached_property
     def folded(self) -> tuple[str, tuple[int, ...] | None]:
@@ -159,11 +240,3 @@ _WHITESPACE_RUN_RE = re.compile(r"\s+")
 
 def _spans(regex: re.Pattern[str], text: str) -> tuple[Span, ...]:
     return tuple(Span(m.start(), m.end()) for m in regex.finditer(text))
-
-
-def _stripped(text: str, start: int, end: int) -> list[Span]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return [Span(start, end)] if end > start else []

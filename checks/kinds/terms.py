@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from checks.context import CheckContext
-from checks.kinds.base import param, str_list
+from checks.kinds.base import bad_rule, param, str_list
+from checks.kinds.lexical import require_lists, term_hits
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.termlist import Term, TermList
@@ -174,15 +175,15 @@ def term_index(rule: Rule, resources: Resources, name: str = "terms") -> TermInd
 
 
 def build_terms(rule: Rule, resources: Resources) -> Matcher:
-    """Flag every entry of the rule's term lists; offer an entry's fixes on an exact match."""
-    index = term_index(rule, resources)
+    """Flag every entry of the rule's term lists, in every form its list allows; offer an
+    entry's fixes where it was written as listed."""
+    names = require_lists(rule, resources)
+    if not names:
+        raise bad_rule(rule, "needs at least one term list in 'params.terms'")
     variants = param(rule, "variants", bool, False)
-    skip_not_prose = param(rule, "skip_links", bool, True)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-        for found in index.find(doc, variants=variants):
-            if skip_not_prose and doc.in_not_prose(found.start, found.end):
-                continue
+        for found in term_hits(doc, names, disguised=variants):
             original = doc.text[found.start : found.end]
             fixes = found.term.suggestions if found.exact else ()
             yield Hit(found.start, found.end, tuple(matched_case(original, s) for s in fixes))

@@ -1,0 +1,163 @@
+"""The Dutch data the language layer reads: abbreviations, look-alikes, irregular forms,
+known words, and the lexicon of every term list the engine's rules use.
+
+Built once per engine from ``resources/language/`` (and the OpenTaal dictionary for known
+words, read only when a compound needs judging). Kinds say which term lists they need with
+:meth:`LanguageData.require` while the engine loads; the lexicon is compiled on first use, so
+loading the engine stays fast and the first check pays for it once. Safe to share between
+threads: two racing first uses compile the same thing twice, which is harmless.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from checks.language.clauses import ClauseWords
+from checks.language.inflection import IrregularForms
+from checks.language.lexicon import TokenLexicon
+from checks.language.sentences import Abbreviations
+from checks.language.tokens import LookAlikes
+from checks.pack_error import PackError
+from checks.termlist import TermList
+
+_STEM_RE = re.compile(r"^[^/\n]+", re.MULTILINE)
+_ENDINGS = ("en", "s", "e", "je", "jes", "tje", "tjes", "'s")
+
+
+class LanguageData:
+    """Read-only language data, loaded from a resources folder on first use."""
+
+    def __init__(self, root: Path, term_list: Callable[[str], TermList] | None = None) -> None:
+        self.root = root
+        self._term_list = term_list
+        self._required: set[str] = set()
+        self._inline: dict[str, TermList] = {}
+        self._lexicon: TokenLexicon | None = None
+
+    def _lines(self, name: str) -> tuple[list[str], str]:
+        path = self.root / "language" / name
+        try:
+            return path.read_text(encoding="utf-8").splitlines(), str(path)
+        except FileNotFoundError:
+            raise PackError(path, None, "language data file is missing") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PackError(path, None, f"cannot read language data: {exc}") from None
+
+    def _toml(self, name: str) -> dict[str, Any]:
+        lines, origin = self._lines(name)
+        try:
+            return tomllib.loads("\n".join(lines))
+        except tomllib.TOMLDecodeError as exc:
+            raise PackError(origin, None, f"not valid TOML: {exc}") from None
+
+    @cached_property
+    def clause_words(self) -> ClauseWords:
+        data = self._toml("clause_words.toml")
+        if not all(
+            isinstance(v, list) and all(isinstance(w, str) for w in v) for v in data.values()
+        ):
+            raise PackError(
+                self.root / "language" / "clause_words.toml", None, "expected lists of words"
+            )
+        return ClauseWords.of(data)
+
+    @cached_property
+    def pieces(self) -> dict[str, str]:
+        """Named pattern pieces shared by every pattern rule."""
+        pieces = self._toml("pieces.toml").get("pieces", {})
+        if not isinstance(pieces, dict) or not all(isinstance(v, str) for v in pieces.values()):
+            raise PackError(
+                self.root / "language" / "pieces.toml",
+                None,
+                "[pieces] must map names to pattern text",
+            )
+        return dict(pieces)
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        """Words a pattern means exactly as written ("een" is never "eens")."""
+        lines, _ = self._lines("function_words.txt")
+        return frozenset(
+            w
+            for line in lines
+            if (w := line.split("#", 1)[0].strip().lower()) and not line.startswith("#")
+        )
+
+    @cached_property
+    def abbreviations(self) -> Abbreviations:
+        lines, origin = self._lines("abbreviations.txt")
+        return Abbreviations.parse(lines, origin)
+
+    @cached_property
+    def look_alikes(self) -> LookAlikes:
+        lines, origin = self._lines("lookalikes.txt")
+        return LookAlikes.parse(lines, origin)
+
+    @cached_property
+    def irregular(self) -> IrregularForms:
+        verbs, verbs_origin = self._lines("irregular_verbs.txt")
+        nouns, nouns_origin = self._lines("irregular_nouns.txt")
+        return IrregularForms.parse(verbs, nouns, (verbs_origin, nouns_origin))
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Lower-cased words of the shipped OpenTaal dictionary (stems, without affixes)."""
+        path = self.root / "dictionaries" / "nl_NL.dic"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return frozenset()
+        return frozenset(_STEM_RE.findall(text.lower()))
+
+    def is_known_word(self, word: str) -> bool:
+        """Whether ``word`` (or it without a plural or diminutive ending) is a dictionary word."""
+        known = self.known_words
+        if word in known:
+            return True
+        return any(word.endswith(end) and word[: -len(end)] in known for end in _ENDINGS)
+
+    def require(self, *names: str) -> None:
+        """Term lists a kind will look up in documents; read now, so mistakes show at load."""
+        if self._term_list is None:
+            raise RuntimeError("this language data has no term lists")
+        for name in names:
+            self._term_list(name)
+            if name not in self._required:
+                self._required.add(name)
+                self._lexicon = None
+
+    def add_inline(self, name: str, terms: TermList) -> None:
+        """A list made by a kind, not read from a file (the words a pattern spells out)."""
+        self._inline[name] = terms
+        self._lexicon = None
+
+    def list_id(self, name: str) -> int:
+        return self.lexicon.list_ids[name]
+
+    @property
+    def lexicon(self) -> TokenLexicon:
+        lexicon = self._lexicon
+        if lexicon is None:
+            lists = (
+                {name: self._term_list(name) for name in self._required} if self._term_list else {}
+            )
+            lists.update(self._inline)
+            lexicon = TokenLexicon(lists, self.irregular, self.is_known_word)
+            self._lexicon = lexicon
+        return lexicon
+
+
+_PACKAGED: dict[Path, LanguageData] = {}
+
+
+def packaged_language(root: Path) -> LanguageData:
+    """Language data without term lists (sentences and tokens only), one per folder."""
+    data = _PACKAGED.get(root)
+    if data is None:
+        data = _PACKAGED.setdefault(root, LanguageData(root))
+    return data

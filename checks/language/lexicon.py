@@ -1,0 +1,359 @@
+"""Every term list the rules use, found in a post's tokens in one pass.
+
+Each list entry is expanded once into its word forms (:mod:`checks.language.inflection`, by
+the list's word class), and a post's tokens are looked up by their normalised form: one dict
+lookup a token. Besides whole forms, an entry is found
+
+* as part of a compound where its list allows it ("klassensukkel": head; "kutweer": modifier),
+  unless the whole word is a Dutch word of its own ("longkanker", "vertering") or a name;
+* as a phrase over several tokens ("niet verder vertellen", "af te maken");
+* as a separable verb whose particle stands apart in the same sentence ("maak ... af");
+* behind a disguise: digits, stretched letters, masks, dotted or spaced letters.
+
+The result, an :class:`Annotation`, says for every token which entries start there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from checks.language.disguise import mask_pattern, readings, spaced_runs, vowel_readings
+from checks.language.inflection import (
+    IrregularForms,
+    adjective_forms,
+    noun_forms,
+    verb_forms,
+)
+from checks.language.tokens import (
+    ALL_CAPS,
+    CAPITALISED,
+    DISGUISED,
+    HASHTAG,
+    PUNCT,
+    SYMBOL,
+    WORD,
+    Token,
+)
+from checks.termlist import Term, TermList
+
+# How an entry was found
+EXACT, FORM, COMPOUND, DISGUISE, SPLIT = range(5)
+HOW_NAMES = ("exact", "form", "compound", "disguise", "split")
+
+_LEXICAL_KINDS = frozenset((WORD, HASHTAG, SYMBOL))
+_MIN_PART = 3
+_VOWEL_RE = re.compile(r"[aeiouyáéíóúàèëïöü]")
+_CLAUSE_STOP = frozenset((";", ":", "(", ")", "—", "–"))
+_SPLIT_REACH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """One entry of one list, as the lexicon knows it."""
+
+    list_id: int
+    list_name: str
+    term: Term
+
+
+class LexMatch(NamedTuple):
+    """An entry found on tokens ``first``..``last`` (inclusive); ``particle`` is the token
+    index of a separable verb's particle standing apart, or -1."""
+
+    first: int
+    last: int
+    entry: int
+    how: int
+    particle: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A form that may stand inside a compound: as its head, its modifier, or with any
+    ending or beginning (a ``kut*`` / ``*kop`` entry)."""
+
+    entry: int
+    head: bool
+    modifier: bool
+    any_end: bool
+    any_start: bool
+
+
+class Annotation:
+    """Which entries a document's tokens hold, by token and by list."""
+
+    def __init__(self, matches: list[LexMatch], entries: Sequence[LexEntry]) -> None:
+        matches.sort(key=lambda m: (m.first, -m.last, m.how))
+        self.matches = matches
+        self.entries = entries
+        self._by_list: dict[int, list[LexMatch]] = {}
+        self._starting: dict[int, list[LexMatch]] = {}
+        for match in matches:
+            self._by_list.setdefault(entries[match.entry].list_id, []).append(match)
+            self._starting.setdefault(match.first, []).append(match)
+
+    def of_list(self, list_id: int) -> list[LexMatch]:
+        return self._by_list.get(list_id, [])
+
+    def starting_at(self, token: int) -> list[LexMatch]:
+        return self._starting.get(token, [])
+
+    def term(self, match: LexMatch) -> Term:
+        return self.entries[match.entry].term
+
+
+class TokenLexicon:
+    """The named term lists, expanded into word forms and compiled for lookup."""
+
+    def __init__(
+        self,
+        lists: Mapping[str, TermList],
+        irregular: IrregularForms,
+        is_known_word: Callable[[str], bool],
+    ) -> None:
+        self.list_ids = {name: index for index, name in enumerate(sorted(lists))}
+        self.lists = [lists[name] for name in sorted(lists)]
+        self.entries: list[LexEntry] = []
+        self._single: dict[str, list[tuple[int, int]]] = {}
+        self._phrases: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
+        self._split: dict[str, list[tuple[int, str]]] = {}
+        self._parts: dict[str, list[_Part]] = {}
+        self._is_known_word = is_known_word
+        for list_id, terms in enumerate(self.lists):
+            for term in terms.terms:
+                self._add_entry(LexEntry(list_id, terms.name, term), terms, irregular)
+        self._automaton = _automaton(self._parts)
+        self._by_length: dict[tuple[str, int], list[str]] = {}
+        for form in self._single:
+            if form[:1].isalpha():
+                self._by_length.setdefault((form[0], len(form)), []).append(form)
+
+    # Building ------------------------------------------------------------------------------
+
+    def _add_entry(self, entry: LexEntry, terms: TermList, irregular: IrregularForms) -> None:
+        index = len(self.entries)
+        self.entries.append(entry)
+        term = entry.term
+        words = term.text.split()
+        if len(words) > 1:
+            self._phrases.setdefault(words[0], []).append((tuple(words[1:]), index, EXACT))
+            return
+        word_class = terms.class_of(term)
+        forms, split, particle, phrases = _forms(term.text, word_class, irregular)
+        for form in forms:
+            how = EXACT if form == term.text else FORM
+            self._single.setdefault(form, []).append((index, how))
+        for form in split:
+            self._split.setdefault(form, []).append((index, particle))
+        for phrase in phrases:
+            first, *rest = phrase.split()
+            self._phrases.setdefault(first, []).append((tuple(rest), index, FORM))
+        head = terms.compounds in ("head", "both")
+        modifier = terms.compounds in ("modifier", "both")
+        if head or modifier or term.prefix or term.suffix:
+            part_forms = forms if (head or modifier) else {term.text}
+            for form in part_forms:
+                if len(form) >= _MIN_PART:
+                    self._parts.setdefault(form, []).append(
+                        _Part(index, head, modifier, term.prefix, term.suffix)
+                    )
+
+    # Looking up ----------------------------------------------------------------------------
+
+    def annotate(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        sentence_of: Sequence[int],
+        sentence_starts: frozenset[int],
+    ) -> Annotation:
+        """Every entry found in the ``tokens`` of ``text``; ``sentence_of[i]`` is token i's
+        sentence and ``sentence_starts`` the indexes of the first token of each sentence."""
+        matches: list[LexMatch] = []
+        for index, token in enumerate(tokens):
+            if token.kind not in _LEXICAL_KINDS:
+                continue
+            found = self._whole(token, index)
+            if token.kind != SYMBOL:
+                found.extend(self._phrase(tokens, index))
+                found.extend(self._separated(tokens, index, sentence_of))
+                if not found and token.flags & DISGUISED:
+                    found.extend(self._disguised(token, index))
+                if not found and len(token.norm) > _MIN_PART + 1:
+                    proper = bool(token.flags & CAPITALISED) and not token.flags & ALL_CAPS
+                    if not (proper and token.kind == WORD and index not in sentence_starts):
+                        found.extend(self._compound(token, index))
+            matches.extend(found)
+        matches.extend(self._spaced(tokens, text))
+        return Annotation(matches, self.entries)
+
+    def _accepts(self, entry: int, word: str) -> bool:
+        return not self.lists[self.entries[entry].list_id].is_exception(word)
+
+    def _whole(self, token: Token, index: int) -> list[LexMatch]:
+        hits = self._single.get(token.norm)
+        if not hits:
+            return []
+        return [
+            LexMatch(index, index, entry, how)
+            for entry, how in hits
+            if self._accepts(entry, token.norm)
+        ]
+
+    def _phrase(self, tokens: Sequence[Token], index: int) -> Iterator[LexMatch]:
+        for rest, entry, how in self._phrases.get(tokens[index].norm, ()):
+            last = index + len(rest)
+            if last < len(tokens) and all(
+                tokens[index + 1 + k].norm == word for k, word in enumerate(rest)
+            ):
+                yield LexMatch(index, last, entry, how)
+
+    def _separated(
+        self, tokens: Sequence[Token], index: int, sentence_of: Sequence[int]
+    ) -> Iterator[LexMatch]:
+        candidates = self._split.get(tokens[index].norm)
+        if not candidates:
+            return
+        sentence = sentence_of[index]
+        stop = min(len(tokens), index + _SPLIT_REACH)
+        for position in range(index + 1, stop):
+            token = tokens[position]
+            if sentence_of[position] != sentence or (
+                token.kind == PUNCT and token.norm in _CLAUSE_STOP
+            ):
+                break
+            for entry, particle in candidates:
+                if token.norm == particle:
+                    yield LexMatch(index, index, entry, SPLIT, position)
+
+    def _disguised(self, token: Token, index: int) -> list[LexMatch]:
+        for reading in readings(token):
+            hits = self._single.get(reading)
+            if hits:
+                return [LexMatch(index, index, entry, DISGUISE) for entry, _ in hits]
+            parts = self._compound_parts(reading)
+            if parts:
+                return [LexMatch(index, index, entry, DISGUISE) for entry in parts]
+        return self._masked(token, index)
+
+    def _masked(self, token: Token, index: int) -> list[LexMatch]:
+        """A masked word: a whole form the mask pattern fits, else a compound one of its
+        vowel readings makes ("k*twijf" → "kutwijf")."""
+        pattern = mask_pattern(token)
+        if pattern is None:
+            return []
+        found: list[LexMatch] = []
+        first, size = token.norm[0], len(token.norm)
+        for length in range(max(2, size - 1), size + 5):
+            for form in self._by_length.get((first, length), ()):
+                if pattern.fullmatch(form):
+                    found.extend(LexMatch(index, index, e, DISGUISE) for e, _ in self._single[form])
+        if found:
+            return found
+        for reading in vowel_readings(token.norm):
+            parts = self._compound_parts(reading)
+            if parts:
+                return [LexMatch(index, index, entry, DISGUISE) for entry in parts]
+        return []
+
+    def _compound(self, token: Token, index: int) -> list[LexMatch]:
+        return [LexMatch(index, index, e, COMPOUND) for e in self._word_parts(token.norm)]
+
+    def _word_parts(self, word: str) -> list[int]:
+        """Entries inside a word: in each part of a hyphenated word ("kut-weer", "mega-
+        sukkel": a whole form counts there), and inside a compound."""
+        if "-" not in word:
+            return self._compound_parts(word)
+        found: dict[int, None] = {}
+        for part in word.split("-"):
+            for entry, _ in self._single.get(part, ()):
+                if self._accepts(entry, part) and self._can_be_part(entry):
+                    found[entry] = None
+            found.update(dict.fromkeys(self._compound_parts(part)))
+        return list(found)
+
+    def _can_be_part(self, entry: int) -> bool:
+        term = self.entries[entry].term
+        terms = self.lists[self.entries[entry].list_id]
+        return terms.compounds != "none" or term.prefix or term.suffix
+
+    def _compound_parts(self, word: str) -> list[int]:
+        """The entries ``word`` holds as a compound part."""
+        if self._automaton is None or len(word) <= _MIN_PART:
+            return []
+        found: dict[int, None] = {}
+        for last, (form, parts) in self._automaton.iter(word):
+            start, end = last - len(form) + 1, last + 1
+            for part in parts:
+                if part.entry not in found and self._fits(word, start, end, part):
+                    found[part.entry] = None
+        return list(found)
+
+    def _fits(self, word: str, start: int, end: int, part: _Part) -> bool:
+        """Whether a form at ``word[start:end]`` is a part of the compound ``word``."""
+        at_start, at_end = start == 0, end == len(word)
+        if not self._accepts(part.entry, word):
+            return False
+        if at_start and at_end:
+            return False  # a whole word is found by the form lookup
+        if at_end and (part.any_start or (part.head and _is_part(word[:start], True))):
+            return part.any_start or not self._known_compound(word, start)
+        if at_start and (part.any_end or (part.modifier and _is_part(word[end:], False))):
+            return True
+        return part.any_start and part.any_end
+
+    def _known_compound(self, word: str, start: int) -> bool:
+        """A compound the dictionary knows is a word of its own ("longkanker", "vertering"),
+        not an ad-hoc one; a hyphen always marks a made-up compound ("mega-sukkel")."""
+        if word[start - 1] == "-":
+            return False
+        return self._is_known_word(word)
+
+    def _spaced(self, tokens: Sequence[Token], text: str) -> Iterator[LexMatch]:
+        for first, last, letters in spaced_runs(tokens, text):
+            for entry, _ in self._single.get(letters, ()):
+                yield LexMatch(first, last, entry, DISGUISE)
+
+
+def _is_part(piece: str, modifier_side: bool) -> bool:
+    """Whether the rest of a compound can be a word part: long enough, with a vowel."""
+    piece = piece.strip("-")
+    if modifier_side:
+        return len(piece) >= _MIN_PART and bool(_VOWEL_RE.search(piece))
+    return len(piece) >= _MIN_PART and bool(_VOWEL_RE.search(piece))
+
+
+def _forms(
+    word: str, word_class: str, irregular: IrregularForms
+) -> tuple[set[str], frozenset[str], str, frozenset[str]]:
+    """``(forms, split forms, particle, phrases)`` of one word in its word class."""
+    if word_class == "auto":
+        word_class = "verb" if _looks_like_infinitive(word) else "noun+adjective"
+    if word_class == "verb":
+        verb = verb_forms(word, irregular)
+        return set(verb.joined) | {word}, verb.split, verb.particle, verb.phrases
+    forms = {word}
+    if "noun" in word_class:
+        forms |= noun_forms(word, irregular)
+    if "adjective" in word_class:
+        forms |= adjective_forms(word)
+    return forms, frozenset(), "", frozenset()
+
+
+def _looks_like_infinitive(word: str) -> bool:
+    return (len(word) >= 4 and word.endswith("en")) or word in ("gaan", "slaan", "staan", "doen")
+
+
+def _automaton(parts: Mapping[str, list[_Part]]) -> ahocorasick.Automaton | None:
+    if not parts:
+        return None
+    automaton = ahocorasick.Automaton()
+    for form, entries in parts.items():
+        automaton.add_word(form, (form, tuple(entries)))
+    automaton.make_automaton()
+    return automaton

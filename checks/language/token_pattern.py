@@ -1,0 +1,344 @@
+"""Patterns over tokens: words in all their forms, term lists, gaps and word-order freedom.
+
+A pattern is a line of elements separated by spaces (the syntax is documented for ICT in
+``resources/rules/README.md``)::
+
+    ik .{0,2} {safety/hit_verbs} .{0,3} (je | jou | hem | haar)
+
+    slaan           any form of the word (sla, slaat, sloeg, geslagen, …)
+    "sla"           exactly this form
+    {safety/groups} any entry of a term list, in the forms its list allows
+    @target         a named piece (``resources/language/pieces.toml`` or the rule's own)
+    .               any one word
+    !niet           one word that is not this element
+    x? x{0,3}       optional, or repeated between 0 and 3 times
+    ( a b | c )     a choice between sequences
+    < >             the part of the match to underline (default: all of it)
+    ^ $             the start and end of the sentence
+
+Punctuation between words is skipped, so "Nee, ik sla je" matches ``ik slaan je``. Matching
+runs per sentence, over the tokens the language layer made; a pattern written once holds for
+every form of its words. Word order is free in *clause* patterns (see
+:func:`clause_matches`), where a set of elements must all occur in one clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from checks.language.lexicon import Annotation
+from checks.language.tokens import PUNCT, Token
+
+_ELEMENT_RE = re.compile(
+    r"""\s*(?:
+      (?P<open>\()|(?P<close>\))(?P<group_quant>\?|\{\d+(?:,\d+)?\})?|(?P<bar>\|)
+    | (?P<mark_start><)|(?P<mark_end>>)|(?P<start>\^)|(?P<end>\$)
+    | (?P<neg>!)?(?P<atom>\{[a-z0-9_]+(?:/[a-z0-9_\-]+)+\}|@[a-z0-9_]+|"[^"\s]+"|\.
+                 |[^\s()|<>"{}?!@^$]+)(?P<quant>\?|\{\d+(?:,\d+)?\})?
+    )""",
+    re.VERBOSE,
+)
+MAX_REPEAT = 8
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be read; the message says where."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """The words of one sentence (punctuation left out), as positions into the tokens."""
+
+    ids: tuple[int, ...]
+    tokens: Sequence[Token]
+    annotation: Annotation
+    position: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token], first: int, end: int, annotation: Annotation) -> Sentence:
+        ids = tuple(i for i in range(first, end) if tokens[i].kind != PUNCT)
+        return cls(ids, tokens, annotation, {token: p for p, token in enumerate(ids)})
+
+
+# A matcher gets a sentence and a position and yields (end position, mark start, mark end);
+# marks are -1 when the pattern sets none.
+Step = Iterator[tuple[int, int, int]]
+Matcher = Callable[[Sentence, int, int, int], Step]
+
+
+@dataclass(frozen=True, slots=True)
+class ListRef:
+    """How a compiled pattern finds list entries: the list's id, and for a word written in
+    the pattern, the entry's text in the rule's own inline list."""
+
+    list_id: int
+    text: str = ""
+
+
+class Compiler:
+    """Turns pattern text into matchers; ``resolve`` maps ``{list}`` and literal words to
+    :class:`ListRef` and ``pieces`` holds named pieces as pattern text."""
+
+    def __init__(
+        self,
+        resolve_list: Callable[[str], ListRef],
+        resolve_word: Callable[[str], ListRef],
+        pieces: Mapping[str, str],
+    ) -> None:
+        self.resolve_list = resolve_list
+        self.resolve_word = resolve_word
+        self.pieces = pieces
+        self._expanding: list[str] = []
+
+    def compile(self, source: str) -> Matcher:
+        items = [m for m in _ELEMENT_RE.finditer(source)]
+        consumed = "".join(m.group() for m in items)
+        if consumed.strip() != source.strip() or not items:
+            raise PatternError(f"cannot read the pattern {source!r}")
+        parser = _Parser(items, self, source)
+        matcher = parser.alternation()
+        if parser.index != len(items):
+            raise PatternError(f"unbalanced ')' in {source!r}")
+        return matcher
+
+    def piece(self, name: str) -> Matcher:
+        if name not in self.pieces:
+            raise PatternError(f"unknown piece '@{name}'")
+        if name in self._expanding:
+            raise PatternError(f"piece '@{name}' refers to itself")
+        self._expanding.append(name)
+        try:
+            return self.compile(self.pieces[name])
+        finally:
+            self._expanding.pop()
+
+
+class _Parser:
+    def __init__(self, items: list[re.Match[str]], compiler: Compiler, source: str) -> None:
+        self.items, self.compiler, self.source, self.index = items, compiler, source, 0
+
+    def alternation(self) -> Matcher:
+        options = [self.sequence()]
+        while self.index < len(self.items) and self.items[self.index].group("bar"):
+            self.index += 1
+            options.append(self.sequence())
+        return options[0] if len(options) == 1 else _choice(options)
+
+    def sequence(self) -> Matcher:
+        parts: list[Matcher] = []
+        while self.index < len(self.items):
+            item = self.items[self.index]
+            if item.group("bar") or item.group("close"):
+                break
+            self.index += 1
+            if item.group("open"):
+                inner = self.alternation()
+                if self.index >= len(self.items) or not self.items[self.index].group("close"):
+                    raise PatternError(f"missing ')' in {self.source!r}")
+                close = self.items[self.index]
+                self.index += 1
+                parts.append(_quantified(inner, close.group("group_quant")))
+            else:
+                parts.append(self.element(item))
+        if not parts:
+            raise PatternError(f"an empty choice in {self.source!r}")
+        return parts[0] if len(parts) == 1 else _sequence(parts)
+
+    def element(self, item: re.Match[str]) -> Matcher:
+        if item.group("mark_start"):
+            return _mark(True)
+        if item.group("mark_end"):
+            return _mark(False)
+        if item.group("start"):
+            return _edge(True)
+        if item.group("end"):
+            return _edge(False)
+        atom = item.group("atom")
+        matcher = self.atom(atom)
+        if item.group("neg"):
+            matcher = _negated(matcher)
+        return _quantified(matcher, item.group("quant"))
+
+    def atom(self, atom: str) -> Matcher:
+        if atom == ".":
+            return _any
+        if atom.startswith("{"):
+            return _in_list(self.compiler.resolve_list(atom[1:-1]))
+        if atom.startswith("@"):
+            return self.compiler.piece(atom[1:])
+        if atom.startswith('"'):
+            return _exact(atom[1:-1].lower().replace("’", "'"))
+        return _in_list(self.compiler.resolve_word(atom.lower().replace("’", "'")))
+
+
+# Matchers -----------------------------------------------------------------------------------
+
+
+def _any(s: Sentence, p: int, ms: int, me: int) -> Step:
+    if p < len(s.ids):
+        yield p + 1, ms, me
+
+
+def _exact(form: str) -> Matcher:
+    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+        if p < len(s.ids) and s.tokens[s.ids[p]].norm == form:
+            yield p + 1, ms, me
+
+    return match
+
+
+def _in_list(ref: ListRef) -> Matcher:
+    list_id, text = ref.list_id, ref.text
+
+    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+        if p >= len(s.ids):
+            return
+        entries = s.annotation.entries
+        ends: set[int] = set()
+        for found in s.annotation.starting_at(s.ids[p]):
+            entry = entries[found.entry]
+            if entry.list_id != list_id or (text and entry.term.text != text):
+                continue
+            end = s.position.get(found.last)
+            if end is not None and end + 1 not in ends:
+                ends.add(end + 1)
+                yield end + 1, ms, me
+
+    return match
+
+
+def _negated(inner: Matcher) -> Matcher:
+    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+        if p < len(s.ids) and not any(end == p + 1 for end, _, _ in inner(s, p, ms, me)):
+            yield p + 1, ms, me
+
+    return match
+
+
+def _sequence(parts: list[Matcher]) -> Matcher:
+    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+        yield from _chain(parts, 0, s, p, ms, me)
+
+    return match
+
+
+def _chain(parts: list[Matcher], k: int, s: Sentence, p: int, ms: int, me: int) -> Step:
+    if k == len(parts):
+        yield p, ms, me
+        return
+    for q, ms2, me2 in parts[k](s, p, ms, me):
+        yield from _chain(parts, k + 1, s, q, ms2, me2)
+
+
+def _choice(options: list[Matcher]) -> Matcher:
+    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+        for option in options:
+            yield from option(s, p, ms, me)
+
+    return match
+
+
+def _quantified(inner: Matcher, quant: str | None) -> Matcher:
+    if not quant:
+        return inner
+    if quant == "?":
+        low, high = 0, 1
+    else:
+        numbers = [int(n) for n in quant[1:-1].split(",")]
+        low, high = numbers[0], numbers[-1]
+    if low > high or high > MAX_REPEAT:
+        raise PatternError(f"a repeat {quant} must be between {{0,0}} and {{0,{MAX_REPEAT}}}")
+
+    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+        yield from _repeat(inner, low, high, s, p, ms, me, 0)
+
+    return match
+
+
+def _repeat(
+    inner: Matcher, low: int, high: int, s: Sentence, p: int, ms: int, me: int, done: int
+) -> Step:
+    # Longest first, so a gap prefers to reach as far as it may before the next element.
+    if done < high:
+        for q, ms2, me2 in inner(s, p, ms, me):
+            if q > p:
+                yield from _repeat(inner, low, high, s, q, ms2, me2, done + 1)
+    if done >= low:
+        yield p, ms, me
+
+
+def _mark(start: bool) -> Matcher:
+    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+        yield (p, p, me) if start else (p, ms, p)
+
+    return match
+
+
+def _edge(start: bool) -> Matcher:
+    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+        if (p == 0) if start else (p == len(s.ids)):
+            yield p, ms, me
+
+    return match
+
+
+# Running ------------------------------------------------------------------------------------
+
+
+def sequence_matches(matcher: Matcher, sentence: Sentence) -> Iterator[tuple[int, int]]:
+    """Token spans ``(first token, last token)`` of the leftmost-longest matches, not
+    overlapping, with the marked part when the pattern marks one."""
+    p, size = 0, len(sentence.ids)
+    while p < size:
+        best = max(matcher(sentence, p, -1, -1), key=lambda found: found[0], default=None)
+        if best is None or best[0] == p:
+            p += 1
+            continue
+        end, ms, me = best
+        first = ms if ms >= 0 else p
+        last = (me if me >= 0 else end) - 1
+        if last >= first:
+            yield sentence.ids[first], sentence.ids[last]
+        p = end
+
+
+def clause_matches(
+    elements: Sequence[Matcher], clause: Sentence, within: int
+) -> Iterator[tuple[int, int]]:
+    """Spans where every element occurs in the clause, in any order, without overlap and
+    within ``within`` words: one rule for the main clause ("ik sla je"), the inversion
+    ("morgen sla ik je") and the subordinate clause ("dat ik je ga slaan")."""
+    size = len(clause.ids)
+    found: list[list[tuple[int, int]]] = []
+    for element in elements:
+        spans: list[tuple[int, int]] = []
+        for p in range(size):
+            spans.extend((p, end) for end, _, _ in element(clause, p, -1, -1) if end > p)
+        if not spans:
+            return
+        found.append(spans)
+    best = _closest(found, within)
+    if best is not None:
+        yield clause.ids[best[0]], clause.ids[best[1] - 1]
+
+
+def _closest(found: list[list[tuple[int, int]]], within: int) -> tuple[int, int] | None:
+    """The tightest choice of one span per element with no two overlapping."""
+    best: tuple[int, int] | None = None
+
+    def search(k: int, chosen: list[tuple[int, int]]) -> None:
+        nonlocal best
+        if k == len(found):
+            low = min(s for s, _ in chosen)
+            high = max(e for _, e in chosen)
+            if high - low <= within and (best is None or high - low < best[1] - best[0]):
+                best = (low, high)
+            return
+        for span in found[k][:40]:
+            if all(span[1] <= s or span[0] >= e for s, e in chosen):
+                search(k + 1, [*chosen, span])
+
+    search(0, [])
+    return best
