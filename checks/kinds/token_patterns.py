@@ -11,7 +11,10 @@ Parameters:
     within              how many words a clause match may span (default 10)
     pieces              named pieces of this rule (beside ``resources/language/pieces.toml``)
     unless              patterns that, found in the same sentence, silence the rule there
-    unless_in_clause    patterns that, found in a clause of the match, silence it ("niet")
+    unless_in_clause    patterns that, found in a clause of the match outside the words the
+                        pattern named, silence it (a negation: "ik sla je niet")
+    unless_with         patterns that, found in a clause of the match, the match's own
+                        words included, silence it (an idiom: "gek op lezen")
     unless_in_paragraph patterns that, found in the paragraph, silence it (a history lesson)
     error_when          patterns that, found inside the match, make it an error (surer)
     quoted              inside quotation marks: "lower" (default: one step less severe),
@@ -28,9 +31,11 @@ from dataclasses import dataclass
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, mapping, param, str_list
 from checks.kinds.lexical import require_named
+from checks.language.language_data import WORDS_LIST
 from checks.language.lexicon import TokenLexicon
 from checks.language.token_pattern import (
     Compiler,
+    Found,
     ListRef,
     Matcher,
     PatternError,
@@ -41,7 +46,6 @@ from checks.language.token_pattern import (
 from checks.resources import Resources
 from checks.rules import Hit, Rule
 from checks.rules import Matcher as RuleMatcher
-from checks.termlist import Term, TermList
 from checks.text import Document, Span
 
 QUOTE_RE = re.compile(
@@ -49,7 +53,14 @@ QUOTE_RE = re.compile(
     r"|‘[^’\n]{1,300}’|(?<![\w'])'(?!s\b|t\b|n\b)[^'\n]{1,300}?(?<![\s])'(?![\w])"
 )
 QUOTED_MODES = ("lower", "skip", "keep")
-_PATTERN_PARAMS = ("patterns", "unless", "unless_in_clause", "unless_in_paragraph", "error_when")
+_PATTERN_PARAMS = (
+    "patterns",
+    "unless",
+    "unless_in_clause",
+    "unless_with",
+    "unless_in_paragraph",
+    "error_when",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +71,7 @@ class _Spec:
     clauses: tuple[tuple[str, ...], ...]
     guards: dict[str, tuple[str, ...]]
     pieces: dict[str, str]
-    inline: str  # name of the rule's own list of the words its patterns spell out
+    inline: str  # name of the list of words patterns spell out
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +95,10 @@ def _read_spec(rule: Rule, resources: Resources) -> _Spec:
     if not patterns and not raw_clauses:
         raise bad_rule(rule, "needs 'params.patterns' or 'params.clauses'")
     guards = {name: str_list(rule, name, ()) for name in _PATTERN_PARAMS[1:]}
-    spec = _Spec(
-        patterns, tuple(tuple(c) for c in raw_clauses), guards, pieces, f"inline/{rule.id}"
-    )
+    spec = _Spec(patterns, tuple(tuple(c) for c in raw_clauses), guards, pieces, WORDS_LIST)
     lists, words = _dry_compile(rule, spec)
     require_named(rule, resources, sorted(lists))
-    exact = resources.language.function_words
-    terms = tuple(
-        Term(word, word_class="exact" if word in exact else "auto") for word in sorted(words)
-    )
-    resources.language.add_inline(spec.inline, TermList(spec.inline, terms))
+    resources.language.add_words(words)
     return spec
 
 
@@ -172,9 +177,10 @@ def build_token_patterns(rule: Rule, resources: Resources) -> RuleMatcher:
         compiled = lazy.get(doc.language.lexicon)
         view = _View.of(doc)
         seen: set[tuple[int, int]] = set()
-        for first, last in _matches(compiled, view, within):
+        for found in _matches(compiled, view, within):
+            first, last = found.first, found.last
             span = view.span(first, last)
-            if span in seen or not _allowed(compiled, view, first, last):
+            if span in seen or not _allowed(compiled, view, found):
                 continue
             seen.add(span)
             shift = _shift(compiled, view, first, last)
@@ -182,13 +188,13 @@ def build_token_patterns(rule: Rule, resources: Resources) -> RuleMatcher:
             if inside_quotes and quoted == "skip":
                 continue
             if inside_quotes and quoted == "lower":
-                shift = min(shift, 0) - 1
+                shift -= 1
             yield Hit(span[0], span[1], suggestions, severity_shift=shift)
 
     return match
 
 
-def _matches(compiled: _Compiled, view: _View, within: int) -> Iterator[tuple[int, int]]:
+def _matches(compiled: _Compiled, view: _View, within: int) -> Iterator[Found]:
     if compiled.patterns:
         for sentence in view.sentences:
             for pattern in compiled.patterns:
@@ -199,17 +205,21 @@ def _matches(compiled: _Compiled, view: _View, within: int) -> Iterator[tuple[in
                 yield from clause_matches(elements, clause, within)
 
 
-def _allowed(compiled: _Compiled, view: _View, first: int, last: int) -> bool:
+def _allowed(compiled: _Compiled, view: _View, found: Found) -> bool:
     guards = compiled.guards
-    if guards["unless"] and _found(guards["unless"], [view.sentence_of(first)]):
+    if guards["unless"] and _found(guards["unless"], [view.sentence_of(found.first)]):
         return False
     if guards["unless_in_clause"] and _found(
-        guards["unless_in_clause"], view.clauses_of(first, last)
+        guards["unless_in_clause"], view.clauses_of(found.first, found.last, found.named)
+    ):
+        return False
+    if guards["unless_with"] and _found(
+        guards["unless_with"], view.clauses_of(found.first, found.last, frozenset())
     ):
         return False
     return not (
         guards["unless_in_paragraph"]
-        and _found(guards["unless_in_paragraph"], view.paragraph_of(first))
+        and _found(guards["unless_in_paragraph"], view.paragraph_of(found.first))
     )
 
 
@@ -238,6 +248,7 @@ class _View:
         self.sentences = [Sentence.of(tokens, a, b, annotation) for a, b in doc.sentence_tokens]
         self.clauses = [Sentence.of(tokens, a, b, annotation) for a, b in doc.clauses]
         self._quotes: tuple[Span, ...] | None = None
+        self._phrases: frozenset[int] | None = None
 
     @classmethod
     def of(cls, doc: Document) -> _View:
@@ -258,12 +269,27 @@ class _View:
     def sentence_of(self, token: int) -> Sentence:
         return self.sentences[self.doc.token_sentences[token]]
 
-    def clauses_of(self, first: int, last: int) -> list[Sentence]:
+    def clauses_of(self, first: int, last: int, named: frozenset[int]) -> list[Sentence]:
+        """The clauses the tokens ``first``..``last`` touch, without the words the pattern
+        named and the words of listed phrases: "niet" in "horen hier niet" and "geen" in
+        "geen mensen" belong to what was found, they negate nothing."""
+        tokens, annotation = self.doc.tokens, self.doc.lexical
+        skip = self._phrase_tokens() | named
         return [
-            clause
-            for clause, (a, b) in zip(self.clauses, self.doc.clauses, strict=True)
+            Sentence.of(tokens, a, b, annotation, skip)
+            for a, b in self.doc.clauses
             if a <= last and first < b
         ]
+
+    def _phrase_tokens(self) -> frozenset[int]:
+        if self._phrases is None:
+            self._phrases = frozenset(
+                t
+                for m in self.doc.lexical.matches
+                if m.last > m.first
+                for t in range(m.first, m.last + 1)
+            )
+        return self._phrases
 
     def paragraph_of(self, token: int) -> list[Sentence]:
         start = self.doc.tokens[token].start

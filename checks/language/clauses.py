@@ -24,13 +24,20 @@ class ClauseWords:
     always: frozenset[str] = frozenset()
     after_comma: frozenset[str] = frozenset()
     opening: frozenset[str] = frozenset()
+    before_subject: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Iterable[str]]) -> ClauseWords:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(data.get(key, ()))
+
         return cls(
-            frozenset(data.get("always", ())),
-            frozenset(data.get("after_comma", ())),
-            frozenset(data.get("opening", ())),
+            words("always"),
+            words("after_comma"),
+            words("opening"),
+            words("before_subject"),
+            words("subjects"),
         )
 
 
@@ -49,13 +56,24 @@ def split_clauses(
                 _close(clauses, start, index)
                 start, opener = index + 1, ""
             continue
-        if token.norm in words.always and index > start and opener:
+        if index > start and opener and _opens_here(tokens, index, end, words):
             _close(clauses, start, index)
             start, opener = index, ""
         if not opener:
             opener = token.norm
     _close(clauses, start, end)
     return clauses
+
+
+def _opens_here(tokens: Sequence[Token], index: int, end: int, words: ClauseWords) -> bool:
+    """A subordinating word, or "dat"/"of" with a subject after it, opens a clause here."""
+    norm = tokens[index].norm
+    if norm in words.always:
+        return True
+    if norm not in words.before_subject:
+        return False
+    following = index + 1
+    return following < end and tokens[following].norm in words.subjects
 
 
 def _opens(tokens: Sequence[Token], comma: int, end: int, words: ClauseWords) -> bool:

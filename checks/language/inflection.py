@@ -59,6 +59,8 @@ SEPARABLE_PARTICLES = (
     "lek",
     "plat",
     "fijn",
+    "open",
+    "ineen",
 )
 
 
@@ -71,6 +73,7 @@ class VerbForms:
     split: frozenset[str] = frozenset()
     particle: str = ""
     phrases: frozenset[str] = frozenset()  # "af te maken"
+    finite: frozenset[str] = frozenset()  # of a verb without particle: "sla", "sloeg"
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +297,10 @@ def verb_forms(infinitive: str, irregular: IrregularForms) -> VerbForms:
     particle, base = _separable(infinitive, irregular)
     if particle:
         return _separable_forms(particle, base, irregular)
-    return VerbForms(frozenset(_simple_forms(infinitive, irregular, ge=True)))
+    finite = _finite_forms(infinitive, irregular) | {infinitive}
+    return VerbForms(
+        frozenset(_simple_forms(infinitive, irregular, ge=True)), finite=frozenset(finite)
+    )
 
 
 def _separable(infinitive: str, irregular: IrregularForms) -> tuple[str, str]:
@@ -307,18 +313,21 @@ def _separable(infinitive: str, irregular: IrregularForms) -> tuple[str, str]:
 
 
 def _looks_like_verb(word: str, irregular: IrregularForms) -> bool:
-    return word in irregular.verbs or (word.endswith("en") and _syllables(word) >= 2)
+    return word in irregular.verbs or (word.endswith("en") and len(word) >= 5)
 
 
 def _separable_forms(particle: str, base: str, irregular: IrregularForms) -> VerbForms:
     base_forms = _simple_forms(base, irregular, ge=True)
     finite = _finite_forms(base, irregular)
     joined = {particle + form for form in base_forms}
+    participles = _participles(base, irregular, ge=True)
+    # Written apart, as people often do: "kapot maken", "dood geslagen".
+    apart = {f"{particle} {base}", *(f"{particle} {p}" for p in participles)}
     return VerbForms(
         joined=frozenset(joined),
-        split=frozenset(finite),
+        split=frozenset(finite | {base}),  # "we maken jullie af": plural = infinitive
         particle=particle,
-        phrases=frozenset({f"{particle} te {base}"}),
+        phrases=frozenset({f"{particle} te {base}", *apart}),
     )
 
 

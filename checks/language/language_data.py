@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,9 @@ from checks.language.lexicon import TokenLexicon
 from checks.language.sentences import Abbreviations
 from checks.language.tokens import LookAlikes
 from checks.pack_error import PackError
-from checks.termlist import TermList
+from checks.termlist import Term, TermList
 
+WORDS_LIST = "inline/words"
 _STEM_RE = re.compile(r"^[^/\n]+", re.MULTILINE)
 _ENDINGS = ("en", "s", "e", "je", "jes", "tje", "tjes", "'s")
 
@@ -37,6 +38,7 @@ class LanguageData:
         self._term_list = term_list
         self._required: set[str] = set()
         self._inline: dict[str, TermList] = {}
+        self._words: dict[str, str] = {}
         self._lexicon: TokenLexicon | None = None
 
     def _lines(self, name: str) -> tuple[list[str], str]:
@@ -132,9 +134,20 @@ class LanguageData:
                 self._lexicon = None
 
     def add_inline(self, name: str, terms: TermList) -> None:
-        """A list made by a kind, not read from a file (the words a pattern spells out)."""
+        """A list made by a kind, not read from a file."""
         self._inline[name] = terms
         self._lexicon = None
+
+    def add_words(self, words: Iterable[str]) -> str:
+        """Words spelled out in patterns, found in all their forms (function words exactly);
+        all patterns share one list of them. Returns the list's name."""
+        new = [w for w in words if w not in self._words]
+        for word in new:
+            self._words[word] = "exact" if word in self.function_words else "auto"
+        if new or WORDS_LIST not in self._inline:
+            terms = tuple(Term(w, word_class=c) for w, c in sorted(self._words.items()))
+            self.add_inline(WORDS_LIST, TermList(WORDS_LIST, terms))
+        return WORDS_LIST
 
     def list_id(self, name: str) -> int:
         return self.lexicon.list_ids[name]

@@ -24,6 +24,7 @@ import ahocorasick
 
 from checks.language.disguise import mask_pattern, readings, spaced_runs, vowel_readings
 from checks.language.inflection import (
+    SEPARABLE_PARTICLES,
     IrregularForms,
     adjective_forms,
     noun_forms,
@@ -123,6 +124,7 @@ class TokenLexicon:
         self._phrases: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
         self._split: dict[str, list[tuple[int, str]]] = {}
         self._parts: dict[str, list[_Part]] = {}
+        self._finite: dict[str, set[int]] = {}  # finite forms of verbs without a particle
         self._is_known_word = is_known_word
         for list_id, terms in enumerate(self.lists):
             for term in terms.terms:
@@ -144,7 +146,10 @@ class TokenLexicon:
             self._phrases.setdefault(words[0], []).append((tuple(words[1:]), index, EXACT))
             return
         word_class = terms.class_of(term)
-        forms, split, particle, phrases = _forms(term.text, word_class, irregular)
+        forms, split, particle, phrases, finite = _forms(term.text, word_class, irregular)
+        if not terms.name.startswith("inline/"):  # a pattern spells out what it means
+            for form in finite:
+                self._finite.setdefault(form, set()).add(index)
         for form in forms:
             how = EXACT if form == term.text else FORM
             self._single.setdefault(form, []).append((index, how))
@@ -178,31 +183,62 @@ class TokenLexicon:
         for index, token in enumerate(tokens):
             if token.kind not in _LEXICAL_KINDS:
                 continue
-            found = self._whole(token, index)
-            if token.kind != SYMBOL:
-                found.extend(self._phrase(tokens, index))
-                found.extend(self._separated(tokens, index, sentence_of))
-                if not found and token.flags & DISGUISED:
-                    found.extend(self._disguised(token, index))
-                if not found and len(token.norm) > _MIN_PART + 1:
-                    proper = bool(token.flags & CAPITALISED) and not token.flags & ALL_CAPS
-                    if not (proper and token.kind == WORD and index not in sentence_starts):
-                        found.extend(self._compound(token, index))
+            proper = (
+                token.kind == WORD
+                and bool(token.flags & CAPITALISED)
+                and not token.flags & ALL_CAPS
+                and index not in sentence_starts
+            )
+            if token.kind == SYMBOL:
+                matches.extend(self._whole(token.norm, index, proper))
+                continue
+            found = self._lookup(token.norm, tokens, index, sentence_of, proper)
+            found.extend(self._phrase(tokens, index))
+            if not found and token.flags & DISGUISED:
+                found = self._disguised(token, tokens, index, sentence_of)
             matches.extend(found)
         matches.extend(self._spaced(tokens, text))
         return Annotation(matches, self.entries)
 
+    def _lookup(
+        self,
+        norm: str,
+        tokens: Sequence[Token],
+        index: int,
+        sentence_of: Sequence[int],
+        proper: bool,
+    ) -> list[LexMatch]:
+        """Entries one word is, holds as a compound part, or starts as a separable verb."""
+        found = self._whole(norm, index, proper)
+        if found and norm in self._finite:
+            particle = _stranded_particle(tokens, index, sentence_of)
+            if particle:  # "ik sla je boek open": openslaan, not slaan
+                bare = self._finite[norm]
+                found = [m for m in found if m.entry not in bare]
+        found.extend(self._separated(norm, tokens, index, sentence_of))
+        if len(norm) > _MIN_PART + 1:
+            known = {m.entry for m in found}
+            found.extend(
+                LexMatch(index, index, entry, COMPOUND)
+                for entry in self._word_parts(norm, heads=not proper)
+                if entry not in known
+            )
+        return found
+
     def _accepts(self, entry: int, word: str) -> bool:
         return not self.lists[self.entries[entry].list_id].is_exception(word)
 
-    def _whole(self, token: Token, index: int) -> list[LexMatch]:
-        hits = self._single.get(token.norm)
+    def _whole(self, norm: str, index: int, proper: bool) -> list[LexMatch]:
+        """Entries whose forms the word is; a capitalised word inside a sentence is likely a
+        name, so only an entry written exactly so counts ("Mongolen" is no form of
+        "mongool")."""
+        hits = self._single.get(norm)
         if not hits:
             return []
         return [
             LexMatch(index, index, entry, how)
             for entry, how in hits
-            if self._accepts(entry, token.norm)
+            if self._accepts(entry, norm) and not (proper and how != EXACT)
         ]
 
     def _phrase(self, tokens: Sequence[Token], index: int) -> Iterator[LexMatch]:
@@ -214,9 +250,9 @@ class TokenLexicon:
                 yield LexMatch(index, last, entry, how)
 
     def _separated(
-        self, tokens: Sequence[Token], index: int, sentence_of: Sequence[int]
+        self, norm: str, tokens: Sequence[Token], index: int, sentence_of: Sequence[int]
     ) -> Iterator[LexMatch]:
-        candidates = self._split.get(tokens[index].norm)
+        candidates = self._split.get(norm)
         if not candidates:
             return
         sentence = sentence_of[index]
@@ -231,14 +267,13 @@ class TokenLexicon:
                 if token.norm == particle:
                     yield LexMatch(index, index, entry, SPLIT, position)
 
-    def _disguised(self, token: Token, index: int) -> list[LexMatch]:
+    def _disguised(
+        self, token: Token, tokens: Sequence[Token], index: int, sentence_of: Sequence[int]
+    ) -> list[LexMatch]:
         for reading in readings(token):
-            hits = self._single.get(reading)
-            if hits:
-                return [LexMatch(index, index, entry, DISGUISE) for entry, _ in hits]
-            parts = self._compound_parts(reading)
-            if parts:
-                return [LexMatch(index, index, entry, DISGUISE) for entry in parts]
+            found = self._lookup(reading, tokens, index, sentence_of, proper=False)
+            if found:
+                return [m._replace(how=DISGUISE) for m in found]
         return self._masked(token, index)
 
     def _masked(self, token: Token, index: int) -> list[LexMatch]:
@@ -261,20 +296,20 @@ class TokenLexicon:
                 return [LexMatch(index, index, entry, DISGUISE) for entry in parts]
         return []
 
-    def _compound(self, token: Token, index: int) -> list[LexMatch]:
-        return [LexMatch(index, index, e, COMPOUND) for e in self._word_parts(token.norm)]
-
-    def _word_parts(self, word: str) -> list[int]:
+    def _word_parts(self, word: str, heads: bool = True) -> list[int]:
         """Entries inside a word: in each part of a hyphenated word ("kut-weer", "mega-
-        sukkel": a whole form counts there), and inside a compound."""
+        sukkel": a whole form counts there), and inside a compound. Without ``heads`` (a
+        name), only a part the word starts with counts ("Roma-gezinnen", not "Budapest")."""
         if "-" not in word:
-            return self._compound_parts(word)
+            return self._compound_parts(word, heads)
         found: dict[int, None] = {}
-        for part in word.split("-"):
+        for number, part in enumerate(word.split("-")):
+            if number and not heads:
+                break
             for entry, _ in self._single.get(part, ()):
                 if self._accepts(entry, part) and self._can_be_part(entry):
                     found[entry] = None
-            found.update(dict.fromkeys(self._compound_parts(part)))
+            found.update(dict.fromkeys(self._compound_parts(part, heads)))
         return list(found)
 
     def _can_be_part(self, entry: int) -> bool:
@@ -282,13 +317,15 @@ class TokenLexicon:
         terms = self.lists[self.entries[entry].list_id]
         return terms.compounds != "none" or term.prefix or term.suffix
 
-    def _compound_parts(self, word: str) -> list[int]:
+    def _compound_parts(self, word: str, heads: bool = True) -> list[int]:
         """The entries ``word`` holds as a compound part."""
         if self._automaton is None or len(word) <= _MIN_PART:
             return []
         found: dict[int, None] = {}
         for last, (form, parts) in self._automaton.iter(word):
             start, end = last - len(form) + 1, last + 1
+            if start and not heads:
+                continue
             for part in parts:
                 if part.entry not in found and self._fits(word, start, end, part):
                     found[part.entry] = None
@@ -320,6 +357,18 @@ class TokenLexicon:
                 yield LexMatch(first, last, entry, DISGUISE)
 
 
+def _stranded_particle(tokens: Sequence[Token], index: int, sentence_of: Sequence[int]) -> str:
+    """The separable particle that closes the clause of the verb at ``index`` ("ik sla je
+    boek open"), or ""."""
+    sentence, last = sentence_of[index], ""
+    for position in range(index + 1, min(len(tokens), index + _SPLIT_REACH)):
+        token = tokens[position]
+        if sentence_of[position] != sentence or token.kind == PUNCT:
+            break
+        last = token.norm
+    return last if last in SEPARABLE_PARTICLES else ""
+
+
 def _is_part(piece: str, modifier_side: bool) -> bool:
     """Whether the rest of a compound can be a word part: long enough, with a vowel."""
     piece = piece.strip("-")
@@ -330,23 +379,26 @@ def _is_part(piece: str, modifier_side: bool) -> bool:
 
 def _forms(
     word: str, word_class: str, irregular: IrregularForms
-) -> tuple[set[str], frozenset[str], str, frozenset[str]]:
-    """``(forms, split forms, particle, phrases)`` of one word in its word class."""
+) -> tuple[set[str], frozenset[str], str, frozenset[str], frozenset[str]]:
+    """``(forms, split forms, particle, phrases, finite forms)`` of one word in its class."""
     if word_class == "auto":
         word_class = "verb" if _looks_like_infinitive(word) else "noun+adjective"
     if word_class == "verb":
         verb = verb_forms(word, irregular)
-        return set(verb.joined) | {word}, verb.split, verb.particle, verb.phrases
+        return set(verb.joined) | {word}, verb.split, verb.particle, verb.phrases, verb.finite
     forms = {word}
     if "noun" in word_class:
         forms |= noun_forms(word, irregular)
     if "adjective" in word_class:
         forms |= adjective_forms(word)
-    return forms, frozenset(), "", frozenset()
+    return forms, frozenset(), "", frozenset(), frozenset()
+
+
+_SHORT_INFINITIVES = ("gaan", "slaan", "staan", "doen", "zien")
 
 
 def _looks_like_infinitive(word: str) -> bool:
-    return (len(word) >= 4 and word.endswith("en")) or word in ("gaan", "slaan", "staan", "doen")
+    return (len(word) >= 4 and word.endswith("en")) or word.endswith(_SHORT_INFINITIVES)
 
 
 def _automaton(parts: Mapping[str, list[_Part]]) -> ahocorasick.Automaton | None:

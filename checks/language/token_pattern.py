@@ -57,15 +57,26 @@ class Sentence:
     position: dict[int, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, tokens: Sequence[Token], first: int, end: int, annotation: Annotation) -> Sentence:
-        ids = tuple(i for i in range(first, end) if tokens[i].kind != PUNCT)
+    def of(
+        cls,
+        tokens: Sequence[Token],
+        first: int,
+        end: int,
+        annotation: Annotation,
+        skip: frozenset[int] = frozenset(),
+    ) -> Sentence:
+        ids = tuple(i for i in range(first, end) if tokens[i].kind != PUNCT and i not in skip)
         return cls(ids, tokens, annotation, {token: p for p, token in enumerate(ids)})
 
 
-# A matcher gets a sentence and a position and yields (end position, mark start, mark end);
-# marks are -1 when the pattern sets none.
-Step = Iterator[tuple[int, int, int]]
-Matcher = Callable[[Sentence, int, int, int], Step]
+# A matcher gets a sentence, a position and the state so far, and yields (end position,
+# state). The state is (mark start, mark end, positions of the words the pattern named);
+# marks are -1 when the pattern sets none. Named words are what a negation guard leaves
+# alone: the "niet" of "horen hier niet" belongs to the pattern, it negates nothing.
+State = tuple[int, int, tuple[int, ...]]
+Step = Iterator[tuple[int, State]]
+Matcher = Callable[[Sentence, int, State], Step]
+START: State = (-1, -1, ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +104,8 @@ class Compiler:
         self._expanding: list[str] = []
 
     def compile(self, source: str) -> Matcher:
+        if re.search(r"[^\s]\*|\+", source.replace("{", " ").replace('"', " ")):
+            raise PatternError(f"use x? or x{{0,3}} for repeats, not * or +, in {source!r}")
         items = [m for m in _ELEMENT_RE.finditer(source)]
         consumed = "".join(m.group() for m in items)
         if consumed.strip() != source.strip() or not items:
@@ -176,15 +189,19 @@ class _Parser:
 # Matchers -----------------------------------------------------------------------------------
 
 
-def _any(s: Sentence, p: int, ms: int, me: int) -> Step:
+def _any(s: Sentence, p: int, st: State) -> Step:
     if p < len(s.ids):
-        yield p + 1, ms, me
+        yield p + 1, st
+
+
+def _named(st: State, first: int, end: int) -> State:
+    return st[0], st[1], (*st[2], *range(first, end))
 
 
 def _exact(form: str) -> Matcher:
-    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+    def match(s: Sentence, p: int, st: State) -> Step:
         if p < len(s.ids) and s.tokens[s.ids[p]].norm == form:
-            yield p + 1, ms, me
+            yield p + 1, _named(st, p, p + 1)
 
     return match
 
@@ -192,7 +209,7 @@ def _exact(form: str) -> Matcher:
 def _in_list(ref: ListRef) -> Matcher:
     list_id, text = ref.list_id, ref.text
 
-    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+    def match(s: Sentence, p: int, st: State) -> Step:
         if p >= len(s.ids):
             return
         entries = s.annotation.entries
@@ -204,38 +221,38 @@ def _in_list(ref: ListRef) -> Matcher:
             end = s.position.get(found.last)
             if end is not None and end + 1 not in ends:
                 ends.add(end + 1)
-                yield end + 1, ms, me
+                yield end + 1, _named(st, p, end + 1)
 
     return match
 
 
 def _negated(inner: Matcher) -> Matcher:
-    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
-        if p < len(s.ids) and not any(end == p + 1 for end, _, _ in inner(s, p, ms, me)):
-            yield p + 1, ms, me
+    def match(s: Sentence, p: int, st: State) -> Step:
+        if p < len(s.ids) and not any(end == p + 1 for end, _ in inner(s, p, START)):
+            yield p + 1, st
 
     return match
 
 
 def _sequence(parts: list[Matcher]) -> Matcher:
-    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
-        yield from _chain(parts, 0, s, p, ms, me)
+    def match(s: Sentence, p: int, st: State) -> Step:
+        yield from _chain(parts, 0, s, p, st)
 
     return match
 
 
-def _chain(parts: list[Matcher], k: int, s: Sentence, p: int, ms: int, me: int) -> Step:
+def _chain(parts: list[Matcher], k: int, s: Sentence, p: int, st: State) -> Step:
     if k == len(parts):
-        yield p, ms, me
+        yield p, st
         return
-    for q, ms2, me2 in parts[k](s, p, ms, me):
-        yield from _chain(parts, k + 1, s, q, ms2, me2)
+    for q, st2 in parts[k](s, p, st):
+        yield from _chain(parts, k + 1, s, q, st2)
 
 
 def _choice(options: list[Matcher]) -> Matcher:
-    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+    def match(s: Sentence, p: int, st: State) -> Step:
         for option in options:
-            yield from option(s, p, ms, me)
+            yield from option(s, p, st)
 
     return match
 
@@ -251,35 +268,33 @@ def _quantified(inner: Matcher, quant: str | None) -> Matcher:
     if low > high or high > MAX_REPEAT:
         raise PatternError(f"a repeat {quant} must be between {{0,0}} and {{0,{MAX_REPEAT}}}")
 
-    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
-        yield from _repeat(inner, low, high, s, p, ms, me, 0)
+    def match(s: Sentence, p: int, st: State) -> Step:
+        yield from _repeat(inner, low, high, s, p, st, 0)
 
     return match
 
 
-def _repeat(
-    inner: Matcher, low: int, high: int, s: Sentence, p: int, ms: int, me: int, done: int
-) -> Step:
+def _repeat(inner: Matcher, low: int, high: int, s: Sentence, p: int, st: State, done: int) -> Step:
     # Longest first, so a gap prefers to reach as far as it may before the next element.
     if done < high:
-        for q, ms2, me2 in inner(s, p, ms, me):
+        for q, st2 in inner(s, p, st):
             if q > p:
-                yield from _repeat(inner, low, high, s, q, ms2, me2, done + 1)
+                yield from _repeat(inner, low, high, s, q, st2, done + 1)
     if done >= low:
-        yield p, ms, me
+        yield p, st
 
 
 def _mark(start: bool) -> Matcher:
-    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
-        yield (p, p, me) if start else (p, ms, p)
+    def match(s: Sentence, p: int, st: State) -> Step:
+        yield p, ((p, st[1], st[2]) if start else (st[0], p, st[2]))
 
     return match
 
 
 def _edge(start: bool) -> Matcher:
-    def match(s: Sentence, p: int, ms: int, me: int) -> Step:
+    def match(s: Sentence, p: int, st: State) -> Step:
         if (p == 0) if start else (p == len(s.ids)):
-            yield p, ms, me
+            yield p, st
 
     return match
 
@@ -287,57 +302,69 @@ def _edge(start: bool) -> Matcher:
 # Running ------------------------------------------------------------------------------------
 
 
-def sequence_matches(matcher: Matcher, sentence: Sentence) -> Iterator[tuple[int, int]]:
-    """Token spans ``(first token, last token)`` of the leftmost-longest matches, not
-    overlapping, with the marked part when the pattern marks one."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A match: its first and last token (the marked part, when the pattern marks one) and
+    the tokens of the words the pattern named."""
+
+    first: int
+    last: int
+    named: frozenset[int]
+
+
+def sequence_matches(matcher: Matcher, sentence: Sentence) -> Iterator[Found]:
+    """The leftmost-longest matches in a sentence, not overlapping."""
     p, size = 0, len(sentence.ids)
+    ids = sentence.ids
     while p < size:
-        best = max(matcher(sentence, p, -1, -1), key=lambda found: found[0], default=None)
+        best = max(matcher(sentence, p, START), key=lambda found: found[0], default=None)
         if best is None or best[0] == p:
             p += 1
             continue
-        end, ms, me = best
+        end, (ms, me, named) = best
         first = ms if ms >= 0 else p
         last = (me if me >= 0 else end) - 1
         if last >= first:
-            yield sentence.ids[first], sentence.ids[last]
+            yield Found(ids[first], ids[last], frozenset(ids[n] for n in named))
         p = end
 
 
-def clause_matches(
-    elements: Sequence[Matcher], clause: Sentence, within: int
-) -> Iterator[tuple[int, int]]:
-    """Spans where every element occurs in the clause, in any order, without overlap and
-    within ``within`` words: one rule for the main clause ("ik sla je"), the inversion
-    ("morgen sla ik je") and the subordinate clause ("dat ik je ga slaan")."""
+def clause_matches(elements: Sequence[Matcher], clause: Sentence, within: int) -> Iterator[Found]:
+    """Where every element occurs in the clause, in any order, without overlap and within
+    ``within`` words: one rule for the main clause ("ik sla je"), the inversion ("morgen
+    sla ik je") and the subordinate clause ("dat ik je ga slaan")."""
     size = len(clause.ids)
-    found: list[list[tuple[int, int]]] = []
+    found: list[list[tuple[int, int, tuple[int, ...]]]] = []
     for element in elements:
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, tuple[int, ...]]] = []
         for p in range(size):
-            spans.extend((p, end) for end, _, _ in element(clause, p, -1, -1) if end > p)
+            spans.extend((p, end, st[2]) for end, st in element(clause, p, START) if end > p)
         if not spans:
             return
         found.append(spans)
     best = _closest(found, within)
     if best is not None:
-        yield clause.ids[best[0]], clause.ids[best[1] - 1]
+        low, high, named = best
+        ids = clause.ids
+        yield Found(ids[low], ids[high - 1], frozenset(ids[n] for n in named))
 
 
-def _closest(found: list[list[tuple[int, int]]], within: int) -> tuple[int, int] | None:
+def _closest(
+    found: list[list[tuple[int, int, tuple[int, ...]]]], within: int
+) -> tuple[int, int, tuple[int, ...]] | None:
     """The tightest choice of one span per element with no two overlapping."""
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, tuple[int, ...]] | None = None
 
-    def search(k: int, chosen: list[tuple[int, int]]) -> None:
+    def search(k: int, chosen: list[tuple[int, int, tuple[int, ...]]]) -> None:
         nonlocal best
         if k == len(found):
-            low = min(s for s, _ in chosen)
-            high = max(e for _, e in chosen)
+            low = min(s for s, _, _ in chosen)
+            high = max(e for _, e, _ in chosen)
             if high - low <= within and (best is None or high - low < best[1] - best[0]):
-                best = (low, high)
+                best = (low, high, tuple(n for _, _, named in chosen for n in named))
             return
         for span in found[k][:40]:
-            if all(span[1] <= s or span[0] >= e for s, e in chosen):
+            if all(span[1] <= s or span[0] >= e for s, e, _ in chosen):
                 search(k + 1, [*chosen, span])
 
     search(0, [])

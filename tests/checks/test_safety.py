@@ -43,10 +43,38 @@ def rules(engine, text):
         "Jullie gaan er allemaal aan.",
     ],
 )
-def test_threats_are_errors(engine, text):
-    found = [f for f in engine.check(text, only=["safety.threat"])]
+def test_threats_and_death_wishes_are_flagged(engine, text):
+    found = engine.check(text, only=["safety.threat", "safety.death_wish"])
     assert found, text
-    assert all(str(f.severity) == "error" and f.guideline == 9 for f in found)
+    assert all(f.guideline == 9 and str(f.severity) in ("warning", "error") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik maak je af.",
+        "Ik ga je vermoorden.",
+        "Morgen steek ik je neer.",
+        "Ik weet zeker dat ik hem ga doodschieten.",
+        "We gaan jullie doodmaken.",
+    ],
+)
+def test_a_threat_to_kill_is_an_error(engine, text):
+    """Severity discipline: error only where the engine is sure; a verb of killing is sure."""
+    found = engine.check(text, only=["safety.threat"])
+    assert found and all(str(f.severity) == "error" for f in found), text
+
+
+@pytest.mark.parametrize("text", ["Ik sla je!", "Pas maar op!", "Ik weet waar je woont."])
+def test_other_threats_are_warnings(engine, text):
+    found = engine.check(text, only=["safety.threat"])
+    assert found and all(str(f.severity) == "warning" for f in found), text
+
+
+def test_a_quoted_threat_is_one_step_less_severe(engine):
+    (plain,) = engine.check("Ik maak je af.", only=["safety.threat"])
+    (quoted,) = engine.check('Hij riep: "Ik maak je af."', only=["safety.threat"])
+    assert (str(plain.severity), str(quoted.severity)) == ("error", "warning")
 
 
 @pytest.mark.parametrize(
@@ -138,9 +166,9 @@ def test_no_group_hate_in_neutral_positive_negated_or_quoted_text(engine, text):
         "Wat een strak lijf heeft die leerling.",
     ],
 )
-def test_sexual_remarks_are_errors(engine, text):
+def test_sexual_remarks_are_warnings(engine, text):
     found = engine.check(text, only=["safety.sexual"])
-    assert found and all(str(f.severity) == "error" for f in found)
+    assert found and all(str(f.severity) == "warning" for f in found)
 
 
 @pytest.mark.parametrize(
