@@ -8,7 +8,8 @@ A pattern is a line of elements separated by spaces (the syntax is documented fo
     slaan           any form of the word (sla, slaat, sloeg, geslagen, …)
     "sla"           exactly this form
     {safety/groups} any entry of a term list, in the forms its list allows
-    @target         a named piece (``resources/language/pieces.toml`` or the rule's own)
+    @target         a named piece (``resources/language/pieces.toml`` or the rule's own);
+                    built in: @handle @hashtag @link @number @emoji @capital
     .               any one word
     !niet           one word that is not this element
     x? x{0,3}       optional, or repeated between 0 and 3 times
@@ -29,7 +30,17 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from checks.language.lexicon import Annotation
-from checks.language.tokens import PUNCT, Token
+from checks.language.tokens import (
+    CAPITALISED,
+    HANDLE,
+    HASHTAG,
+    LINK,
+    NUMBER,
+    PUNCT,
+    SYMBOL,
+    WORD,
+    Token,
+)
 
 _ELEMENT_RE = re.compile(
     r"""\s*(?:
@@ -180,7 +191,8 @@ class _Parser:
         if atom.startswith("{"):
             return _in_list(self.compiler.resolve_list(atom[1:-1]))
         if atom.startswith("@"):
-            return self.compiler.piece(atom[1:])
+            native = NATIVE_PIECES.get(atom[1:])
+            return native if native is not None else self.compiler.piece(atom[1:])
         if atom.startswith('"'):
             return _exact(atom[1:-1].lower().replace("’", "'"))
         return _in_list(self.compiler.resolve_word(atom.lower().replace("’", "'")))
@@ -192,6 +204,25 @@ class _Parser:
 def _any(s: Sentence, p: int, st: State) -> Step:
     if p < len(s.ids):
         yield p + 1, st
+
+
+def _of_kind(test: Callable[[Token], bool]) -> Matcher:
+    def match(s: Sentence, p: int, st: State) -> Step:
+        if p < len(s.ids) and test(s.tokens[s.ids[p]]):
+            yield p + 1, _named(st, p, p + 1)
+
+    return match
+
+
+# Pieces every pattern knows, for what a list cannot hold.
+NATIVE_PIECES: dict[str, Matcher] = {
+    "handle": _of_kind(lambda t: t.kind == HANDLE),
+    "hashtag": _of_kind(lambda t: t.kind == HASHTAG),
+    "link": _of_kind(lambda t: t.kind == LINK),
+    "number": _of_kind(lambda t: t.kind == NUMBER),
+    "emoji": _of_kind(lambda t: t.kind == SYMBOL),
+    "capital": _of_kind(lambda t: t.kind == WORD and bool(t.flags & CAPITALISED)),
+}
 
 
 def _named(st: State, first: int, end: int) -> State:
