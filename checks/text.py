@@ -16,6 +16,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 from checks.language.clauses import split_clauses
+from checks.language.quotes import mentioned_tokens, quoted_spans
 from checks.language.sentences import split_paragraphs, split_sentences
 from checks.language.tokens import Token, tokenize
 
@@ -143,10 +144,21 @@ class Document:
         return tuple(found)
 
     @cached_property
+    def quotes(self) -> tuple[Span, ...]:
+        """Stretches inside quotation marks, the marks included."""
+        return tuple(Span(start, end) for start, end in quoted_spans(self.text))
+
+    @cached_property
     def lexical(self) -> Annotation:
-        """The entries of the engine's term lists found in the tokens."""
+        """The entries of the engine's term lists found in the tokens; words only mentioned
+        in a short quote ("het woord 'neger'") are left out."""
+        quotes = [(q.start, q.end) for q in self.quotes]
         return self.language.lexicon.annotate(
-            self.text, self.tokens, self.token_sentences, self.sentence_starts
+            self.text,
+            self.tokens,
+            self.token_sentences,
+            self.sentence_starts,
+            mentioned_tokens(self.tokens, quotes),
         )
 
     @cached_property

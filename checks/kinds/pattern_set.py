@@ -19,7 +19,6 @@ Parameters (under ``params`` or a table of it, such as a permanence topic):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -40,12 +39,8 @@ from checks.language.token_pattern import (
 )
 from checks.resources import Resources
 from checks.rules import Rule
-from checks.text import Document, Span
+from checks.text import Document
 
-QUOTE_RE = re.compile(
-    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|„[^”“\n]{1,300}[”“]|«[^»\n]{1,300}»"
-    r"|‘[^’\n]{1,300}’|(?<![\w'])'(?!s\b|t\b|n\b)[^'\n]{1,300}?(?<![\s])'(?![\w])"
-)
 GUARDS = (
     "unless",
     "unless_in_clause",
@@ -264,7 +259,6 @@ class DocumentView:
         tokens, annotation = doc.tokens, doc.lexical
         self.sentences = [Sentence.of(tokens, a, b, annotation) for a, b in doc.sentence_tokens]
         self.clauses = [Sentence.of(tokens, a, b, annotation) for a, b in doc.clauses]
-        self._quotes: tuple[Span, ...] | None = None
         self._phrases: frozenset[int] | None = None
 
     @classmethod
@@ -323,6 +317,4 @@ class DocumentView:
         return Sentence.of(self.doc.tokens, first, last + 1, self.doc.lexical)
 
     def quoted(self, start: int, end: int) -> bool:
-        if self._quotes is None:
-            self._quotes = tuple(Span(*m.span()) for m in QUOTE_RE.finditer(self.doc.text))
-        return any(q.start <= start and end <= q.end for q in self._quotes)
+        return any(q.start <= start and end <= q.end for q in self.doc.quotes)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from weakref import WeakKeyDictionary
@@ -116,12 +116,14 @@ class PersonCues:
         roster: RosterIndex,
         names_also_words: frozenset[str],
         first_names: frozenset[str] = frozenset(),
+        is_common_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
         self.person_words = person_words
         self.not_names = not_names
         self.roster = roster
         self.names_also_words = names_also_words
         self.first_names = first_names
+        self.is_common_word = is_common_word
         self._per_document: WeakKeyDictionary[Document, _DocumentCues] = WeakKeyDictionary()
 
     def _cues(self, doc: Document) -> _DocumentCues:
@@ -214,7 +216,13 @@ class PersonCues:
         return candidate.split(" ", 1)[0].lower() in self.first_names
 
     def is_name(self, candidate: str) -> bool:
-        return candidate.split(" ", 1)[0].lower() not in self.not_names
+        """A capitalised word that can be a name: not a listed non-name, and a known first
+        name or no Dutch word ("Biologie 4vwo", "Privacyles in groep 8" are no pupils)."""
+        first = candidate.split(" ", 1)[0]
+        lower = first.lower()
+        if lower in self.not_names:
+            return False
+        return lower in self.first_names or not self.is_common_word(first)
 
 
 PROTECTED_NAMES = "confidential/protected_names"
@@ -273,4 +281,5 @@ def _build_person_cues(resources: Resources) -> PersonCues:
         ),
         first_names=frozenset(t.text for t in resources.term_list(FIRST_NAMES).terms)
         | {entry.first_name.lower() for entry in entries if entry.first_name},
+        is_common_word=resources.language.known_words.is_common_word,
     )

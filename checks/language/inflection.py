@@ -74,6 +74,7 @@ class VerbForms:
     particle: str = ""
     phrases: frozenset[str] = frozenset()  # "af te maken"
     finite: frozenset[str] = frozenset()  # of a verb without particle: "sla", "sloeg"
+    participles: frozenset[str] = frozenset()  # "geslagen", "afgemaakt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +326,7 @@ def _separable_forms(particle: str, base: str, irregular: IrregularForms) -> Ver
     apart = {f"{particle} {base}", *(f"{particle} {p}" for p in participles)}
     return VerbForms(
         joined=frozenset(joined),
+        participles=frozenset(particle + p for p in participles),
         split=frozenset(finite | {base}),  # "we maken jullie af": plural = infinitive
         particle=particle,
         phrases=frozenset({f"{particle} te {base}", *apart}),

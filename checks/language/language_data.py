@@ -10,7 +10,6 @@ threads: two racing first uses compile the same thing twice, which is harmless.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable, Iterable
 from functools import cached_property
@@ -19,6 +18,7 @@ from typing import Any
 
 from checks.language.clauses import ClauseWords
 from checks.language.inflection import IrregularForms
+from checks.language.known_words import KnownWords
 from checks.language.lexicon import TokenLexicon
 from checks.language.sentences import Abbreviations
 from checks.language.tokens import LookAlikes
@@ -26,8 +26,6 @@ from checks.pack_error import PackError
 from checks.termlist import Term, TermList
 
 WORDS_LIST = "inline/words"
-_STEM_RE = re.compile(r"^[^/\n]+", re.MULTILINE)
-_ENDINGS = ("en", "s", "e", "je", "jes", "tje", "tjes", "'s")
 
 
 class LanguageData:
@@ -107,21 +105,13 @@ class LanguageData:
         return IrregularForms.parse(verbs, nouns, (verbs_origin, nouns_origin))
 
     @cached_property
-    def known_words(self) -> frozenset[str]:
-        """Lower-cased words of the shipped OpenTaal dictionary (stems, without affixes)."""
-        path = self.root / "dictionaries" / "nl_NL.dic"
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            return frozenset()
-        return frozenset(_STEM_RE.findall(text.lower()))
+    def known_words(self) -> KnownWords:
+        """The words of the shipped OpenTaal dictionary, read when first asked."""
+        return KnownWords(self.root / "dictionaries" / "nl_NL.dic")
 
     def is_known_word(self, word: str) -> bool:
         """Whether ``word`` (or it without a plural or diminutive ending) is a dictionary word."""
-        known = self.known_words
-        if word in known:
-            return True
-        return any(word.endswith(end) and word[: -len(end)] in known for end in _ENDINGS)
+        return self.known_words.knows(word)
 
     def require(self, *names: str) -> None:
         """Term lists a kind will look up in documents; read now, so mistakes show at load."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -88,10 +89,16 @@ class _Part:
 class Annotation:
     """Which entries a document's tokens hold, by token and by list."""
 
-    def __init__(self, matches: list[LexMatch], entries: Sequence[LexEntry]) -> None:
+    def __init__(
+        self,
+        matches: list[LexMatch],
+        entries: Sequence[LexEntry],
+        participles: AbstractSet[tuple[str, int]] = frozenset(),
+    ) -> None:
         matches.sort(key=lambda m: (m.first, -m.last, m.how))
         self.matches = matches
         self.entries = entries
+        self.participles = participles
         self._by_list: dict[int, list[LexMatch]] = {}
         self._starting: dict[int, list[LexMatch]] = {}
         for match in matches:
@@ -125,6 +132,7 @@ class TokenLexicon:
         self._split: dict[str, list[tuple[int, str]]] = {}
         self._parts: dict[str, list[_Part]] = {}
         self._finite: dict[str, set[int]] = {}  # finite forms of verbs without a particle
+        self.participles: set[tuple[str, int]] = set()  # (form, entry) of past participles
         self._is_known_word = is_known_word
         for list_id, terms in enumerate(self.lists):
             for term in terms.terms:
@@ -146,7 +154,10 @@ class TokenLexicon:
             self._phrases.setdefault(words[0], []).append((tuple(words[1:]), index, EXACT))
             return
         word_class = terms.class_of(term)
-        forms, split, particle, phrases, finite = _forms(term.text, word_class, irregular)
+        forms, split, particle, phrases, finite, participles = _forms(
+            term.text, word_class, irregular
+        )
+        self.participles.update((form, index) for form in participles)
         if not terms.name.startswith("inline/"):  # a pattern spells out what it means
             for form in finite:
                 self._finite.setdefault(form, set()).add(index)
@@ -176,12 +187,14 @@ class TokenLexicon:
         tokens: Sequence[Token],
         sentence_of: Sequence[int],
         sentence_starts: frozenset[int],
+        skip: frozenset[int] = frozenset(),
     ) -> Annotation:
         """Every entry found in the ``tokens`` of ``text``; ``sentence_of[i]`` is token i's
-        sentence and ``sentence_starts`` the indexes of the first token of each sentence."""
+        sentence, ``sentence_starts`` the indexes of the first token of each sentence, and
+        ``skip`` tokens that are only mentioned, not used."""
         matches: list[LexMatch] = []
         for index, token in enumerate(tokens):
-            if token.kind not in _LEXICAL_KINDS:
+            if token.kind not in _LEXICAL_KINDS or index in skip:
                 continue
             proper = (
                 token.kind == WORD
@@ -198,7 +211,7 @@ class TokenLexicon:
                 found = self._disguised(token, tokens, index, sentence_of)
             matches.extend(found)
         matches.extend(self._spaced(tokens, text))
-        return Annotation(matches, self.entries)
+        return Annotation(matches, self.entries, self.participles)
 
     def _lookup(
         self,
@@ -379,19 +392,20 @@ def _is_part(piece: str, modifier_side: bool) -> bool:
 
 def _forms(
     word: str, word_class: str, irregular: IrregularForms
-) -> tuple[set[str], frozenset[str], str, frozenset[str], frozenset[str]]:
-    """``(forms, split forms, particle, phrases, finite forms)`` of one word in its class."""
+) -> tuple[set[str], frozenset[str], str, frozenset[str], frozenset[str], frozenset[str]]:
+    """``(forms, split forms, particle, phrases, finite forms, participles)`` of one word."""
     if word_class == "auto":
         word_class = "verb" if _looks_like_infinitive(word) else "noun+adjective"
     if word_class == "verb":
         verb = verb_forms(word, irregular)
-        return set(verb.joined) | {word}, verb.split, verb.particle, verb.phrases, verb.finite
+        forms = set(verb.joined) | {word}
+        return forms, verb.split, verb.particle, verb.phrases, verb.finite, verb.participles
     forms = {word}
     if "noun" in word_class:
         forms |= noun_forms(word, irregular)
     if "adjective" in word_class:
         forms |= adjective_forms(word)
-    return forms, frozenset(), "", frozenset(), frozenset()
+    return forms, frozenset(), "", frozenset(), frozenset(), frozenset()
 
 
 _SHORT_INFINITIVES = ("gaan", "slaan", "staan", "doen", "zien")

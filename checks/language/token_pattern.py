@@ -8,6 +8,7 @@ A pattern is a line of elements separated by spaces (the syntax is documented fo
     slaan           any form of the word (sla, slaat, sloeg, geslagen, …)
     "sla"           exactly this form
     {safety/groups} any entry of a term list, in the forms its list allows
+    {safety/harm_verbs:participle}  only the past participles of a verb list
     @target         a named piece (``resources/language/pieces.toml`` or the rule's own);
                     built in: @handle @hashtag @link @number @emoji @capital
     .               any one word
@@ -46,7 +47,7 @@ _ELEMENT_RE = re.compile(
     r"""\s*(?:
       (?P<open>\()|(?P<close>\))(?P<group_quant>\?|\{\d+(?:,\d+)?\})?|(?P<bar>\|)
     | (?P<mark_start><)|(?P<mark_end>>)|(?P<start>\^)|(?P<end>\$)
-    | (?P<neg>!)?(?P<atom>\{[a-z0-9_]+(?:/[a-z0-9_\-]+)+\}|@[a-z0-9_]+|"[^"\s]+"|\.
+    | (?P<neg>!)?(?P<atom>\{[a-z0-9_]+(?:/[a-z0-9_\-]+)+(?::participle)?\}|@[a-z0-9_]+|"[^"\s]+"|\.
                  |[^\s()|<>"{}?!@^$]+)(?P<quant>\?|\{\d+(?:,\d+)?\})?
     )""",
     re.VERBOSE,
@@ -97,6 +98,7 @@ class ListRef:
 
     list_id: int
     text: str = ""
+    participle: bool = False  # only a past participle of the entry ("{list:participle}")
 
 
 class Compiler:
@@ -189,7 +191,9 @@ class _Parser:
         if atom == ".":
             return _any
         if atom.startswith("{"):
-            return _in_list(self.compiler.resolve_list(atom[1:-1]))
+            name, _, form = atom[1:-1].partition(":")
+            ref = self.compiler.resolve_list(name)
+            return _in_list(ListRef(ref.list_id, ref.text, participle=form == "participle"))
         if atom.startswith("@"):
             native = NATIVE_PIECES.get(atom[1:])
             return native if native is not None else self.compiler.piece(atom[1:])
@@ -238,7 +242,7 @@ def _exact(form: str) -> Matcher:
 
 
 def _in_list(ref: ListRef) -> Matcher:
-    list_id, text = ref.list_id, ref.text
+    list_id, text, participle = ref.list_id, ref.text, ref.participle
 
     def match(s: Sentence, p: int, st: State) -> Step:
         if p >= len(s.ids):
@@ -248,6 +252,11 @@ def _in_list(ref: ListRef) -> Matcher:
         for found in s.annotation.starting_at(s.ids[p]):
             entry = entries[found.entry]
             if entry.list_id != list_id or (text and entry.term.text != text):
+                continue
+            if (
+                participle
+                and (s.tokens[found.first].norm, found.entry) not in s.annotation.participles
+            ):
                 continue
             end = s.position.get(found.last)
             if end is not None and end + 1 not in ends:
