@@ -11,6 +11,8 @@ Parameters (both kinds):
     unless        regexes that, found in the same sentence, silence the rule (a public
                   venue: "de sporthal aan de Sportlaan 4")
     suggestions   replacements offered for every hit
+    organisation, personal   whose address it is (street_address; see
+                  :mod:`checks.kinds.number_context`)
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from stdnum.nl import postcode as nl_postcode
 
 from checks.context import CheckContext
 from checks.kinds.base import param, str_list
+from checks.kinds.number_context import NumberContext
 from checks.kinds.patterns import compile_patterns
 from checks.kinds.public_contacts import PublicContacts, public_contacts
 from checks.kinds.sentence_lookup import sentence_guarded
@@ -157,14 +160,18 @@ def build_street_address(rule: Rule, resources: Resources) -> Matcher:
     guards = compile_patterns(rule, "unless", re.IGNORECASE)
     suggestions = str_list(rule, "suggestions", ())
     public = public_contacts(resources.settings.public_contacts)
+    whose = NumberContext.read(rule, resources)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
         for address in finder.find(doc.text):
             start, end = address.start, address.end
             if _is_public(public, doc.text, address) or doc.in_not_prose(start, end):
                 continue
-            if not sentence_guarded(doc, start, guards):
-                yield Hit(start, end, suggestions)
+            if sentence_guarded(doc, start, guards):
+                continue
+            shift = whose.judge(doc, start)
+            if shift is not None:
+                yield Hit(start, end, suggestions, severity_shift=shift)
 
     return match
 

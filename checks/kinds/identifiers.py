@@ -21,6 +21,7 @@ from stdnum.nl import bsn, onderwijsnummer
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param, str_list
+from checks.kinds.number_context import NumberContext
 from checks.kinds.patterns import compile_patterns
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
@@ -103,6 +104,7 @@ def build_checksum_number(rule: Rule, resources: Resources) -> Matcher:
     least_digits, find = SCHEMES[scheme]
     guards = compile_patterns(rule, "unless", re.IGNORECASE)
     suggestions = str_list(rule, "suggestions", ())
+    whose = NumberContext.read(rule, resources)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
         if not has_digits(doc.text, least_digits):
@@ -112,7 +114,9 @@ def build_checksum_number(rule: Rule, resources: Resources) -> Matcher:
             context = doc.text[sentence.start : sentence.end]
             if any(guard.search(context) for guard in guards):
                 continue
-            yield Hit(start, end, suggestions)
+            shift = whose.judge(doc, start)
+            if shift is not None:
+                yield Hit(start, end, suggestions, severity_shift=shift)
 
     return match
 

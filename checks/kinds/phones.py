@@ -11,6 +11,7 @@ Parameters:
                   unallocated number is still someone's number to a reader): a trunk 0
                   and 10 digits, or 9 to 11 digits in groups (default true)
     suggestions   replacements offered for every hit
+    organisation, personal   whose number it is (see :mod:`checks.kinds.number_context`)
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from checks.context import CheckContext
 from checks.kinds.base import param, str_list
-from checks.kinds.identifiers import has_digits
+from checks.kinds.identifiers import has_digits, iban_numbers
+from checks.kinds.number_context import NumberContext
 from checks.kinds.public_contacts import REGION, public_contacts
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
@@ -134,11 +136,16 @@ def build_phone_numbers(rule: Rule, resources: Resources) -> Matcher:
     suggestions = str_list(rule, "suggestions", ())
     loose = param(rule, "loose_shapes", bool, True)
     public = public_contacts(resources.settings.public_contacts)
+    whose = NumberContext.read(rule, resources)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+        accounts = list(iban_numbers(doc.text)) if "NL" in doc.text.upper() else []
         for start, end, raw in phone_spans(doc.text, loose=loose):
-            if not public.has_phone(raw):
-                yield Hit(start, end, suggestions)
+            if public.has_phone(raw) or any(a < end and start < b for a, b in accounts):
+                continue  # the school's number, or digits inside a bank account number
+            shift = whose.judge(doc, start)
+            if shift is not None:
+                yield Hit(start, end, suggestions, severity_shift=shift)
 
     return match
 

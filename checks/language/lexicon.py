@@ -36,6 +36,7 @@ from checks.language.tokens import (
     CAPITALISED,
     DISGUISED,
     HASHTAG,
+    NUMBER,
     PUNCT,
     SYMBOL,
     WORD,
@@ -47,7 +48,7 @@ from checks.termlist import Term, TermList
 EXACT, FORM, COMPOUND, DISGUISE, SPLIT = range(5)
 HOW_NAMES = ("exact", "form", "compound", "disguise", "split")
 
-_LEXICAL_KINDS = frozenset((WORD, HASHTAG, SYMBOL))
+_LEXICAL_KINDS = frozenset((WORD, HASHTAG, SYMBOL, NUMBER))
 _MIN_PART = 3
 _VOWEL_RE = re.compile(r"[aeiouyáéíóúàèëïöü]")
 _CLAUSE_STOP = frozenset((";", ":", "(", ")", "—", "–"))
@@ -202,7 +203,7 @@ class TokenLexicon:
                 and not token.flags & ALL_CAPS
                 and index not in sentence_starts
             )
-            if token.kind == SYMBOL:
+            if token.kind in (SYMBOL, NUMBER):
                 matches.extend(self._whole(token.norm, index, proper))
                 continue
             found = self._lookup(token.norm, tokens, index, sentence_of, proper)
