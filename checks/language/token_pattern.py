@@ -52,7 +52,7 @@ _ELEMENT_RE = re.compile(
     )""",
     re.VERBOSE,
 )
-MAX_REPEAT = 8
+MAX_REPEAT = 20
 
 
 class PatternError(ValueError):
