@@ -56,7 +56,8 @@ def mask_pattern(token: Token) -> re.Pattern[str] | None:
             continue
         if _MASK_RUN_RE.fullmatch(piece):
             size = len(piece)
-            parts.append(f"[^\\W\\d_]{{1,{size + 2}}}" if size >= 3 else f"[^\\W\\d_]{{{size}}}")
+            low, high = (1, size + 2) if size >= 3 else (size, size + 1)  # "t*ten": "ie"
+            parts.append(f"[^\\W\\d_]{{{low},{high}}}")
         else:
             parts.append(re.escape(piece))
     return re.compile("".join(parts))

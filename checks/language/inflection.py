@@ -61,6 +61,8 @@ SEPARABLE_PARTICLES = (
     "fijn",
     "open",
     "ineen",
+    "omver",
+    "overhoop",
 )
 
 
@@ -322,8 +324,8 @@ def _separable_forms(particle: str, base: str, irregular: IrregularForms) -> Ver
     finite = _finite_forms(base, irregular)
     joined = {particle + form for form in base_forms}
     participles = _participles(base, irregular, ge=True)
-    # Written apart, as people often do: "kapot maken", "dood geslagen".
-    apart = {f"{particle} {base}", *(f"{particle} {p}" for p in participles)}
+    # Written apart, as people often do: "kapot maken", "dood geslagen", "dat je dood gaat".
+    apart = {f"{particle} {form}" for form in {base, *participles, *finite}}
     return VerbForms(
         joined=frozenset(joined),
         participles=frozenset(particle + p for p in participles),
@@ -331,6 +333,17 @@ def _separable_forms(particle: str, base: str, irregular: IrregularForms) -> Ver
         particle=particle,
         phrases=frozenset({f"{particle} te {base}", *apart}),
     )
+
+
+def phrase_forms(phrase: str, irregular: IrregularForms) -> set[str]:
+    """A phrase ending in a verb, with that verb in every form the end of a clause holds:
+    "onder een trein komen" → "onder een trein komt", "... kwam", "... gekomen"."""
+    *head, last = phrase.split()
+    if not head or not (last.endswith("en") or last in irregular.verbs):
+        return {phrase}
+    verb = verb_forms(last, irregular)
+    forms = verb.joined | verb.finite | verb.participles | verb.split
+    return {" ".join((*head, form)) for form in forms} | {phrase}
 
 
 def _simple_forms(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set[str]:

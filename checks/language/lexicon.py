@@ -29,6 +29,7 @@ from checks.language.inflection import (
     IrregularForms,
     adjective_forms,
     noun_forms,
+    phrase_forms,
     verb_forms,
 )
 from checks.language.tokens import (
@@ -130,7 +131,8 @@ class TokenLexicon:
         self.entries: list[LexEntry] = []
         self._single: dict[str, list[tuple[int, int]]] = {}
         self._phrases: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
-        self._split: dict[str, list[tuple[int, str]]] = {}
+        # finite form → (entry, the words that stand apart later in the clause)
+        self._split: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._parts: dict[str, list[_Part]] = {}
         self._finite: dict[str, set[int]] = {}  # finite forms of verbs without a particle
         self.participles: set[tuple[str, int]] = set()  # (form, entry) of past participles
@@ -151,10 +153,17 @@ class TokenLexicon:
         self.entries.append(entry)
         term = entry.term
         words = term.text.split()
-        if len(words) > 1:
-            self._phrases.setdefault(words[0], []).append((tuple(words[1:]), index, EXACT))
-            return
         word_class = terms.class_of(term)
+        if len(words) > 1:
+            phrases: set[str] | frozenset[str] = {term.text}
+            if word_class in ("verb", "auto"):
+                phrases = phrase_forms(term.text, irregular)
+                self._add_split_phrase(index, words, irregular)
+            for phrase in phrases:
+                first, *rest = phrase.split()
+                how = EXACT if phrase == term.text else FORM
+                self._phrases.setdefault(first, []).append((tuple(rest), index, how))
+            return
         forms, split, particle, phrases, finite, participles = _forms(
             term.text, word_class, irregular
         )
@@ -166,7 +175,7 @@ class TokenLexicon:
             how = EXACT if form == term.text else FORM
             self._single.setdefault(form, []).append((index, how))
         for form in split:
-            self._split.setdefault(form, []).append((index, particle))
+            self._split.setdefault(form, []).append((index, (particle,)))
         for phrase in phrases:
             first, *rest = phrase.split()
             self._phrases.setdefault(first, []).append((tuple(rest), index, FORM))
@@ -179,6 +188,21 @@ class TokenLexicon:
                     self._parts.setdefault(form, []).append(
                         _Part(index, head, modifier, term.prefix, term.suffix)
                     )
+
+    def _add_split_phrase(self, index: int, words: list[str], irregular: IrregularForms) -> None:
+        """A verb phrase in main-clause order: the finite verb first, the rest of the phrase
+        later in the clause ("om zeep helpen": "ik help hem om zeep"; "de nek omdraaien":
+        "ik draai hem de nek om")."""
+        *rest, last = words
+        if not (last.endswith("en") or last in irregular.verbs):
+            return
+        verb = verb_forms(last, irregular)
+        if verb.particle:
+            finite, apart = verb.split, (*rest, verb.particle)
+        else:
+            finite, apart = verb.finite, tuple(rest)
+        for form in finite:
+            self._split.setdefault(form, []).append((index, apart))
 
     # Looking up ----------------------------------------------------------------------------
 
@@ -277,9 +301,13 @@ class TokenLexicon:
                 token.kind == PUNCT and token.norm in _CLAUSE_STOP
             ):
                 break
-            for entry, particle in candidates:
-                if token.norm == particle:
-                    yield LexMatch(index, index, entry, SPLIT, position)
+            for entry, apart in candidates:
+                end = position + len(apart)
+                if token.norm == apart[0] and all(
+                    end <= len(tokens) and tokens[position + k].norm == word
+                    for k, word in enumerate(apart)
+                ):
+                    yield LexMatch(index, index, entry, SPLIT, end - 1)
 
     def _disguised(
         self, token: Token, tokens: Sequence[Token], index: int, sentence_of: Sequence[int]
