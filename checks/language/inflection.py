@@ -324,8 +324,10 @@ def _separable_forms(particle: str, base: str, irregular: IrregularForms) -> Ver
     finite = _finite_forms(base, irregular)
     joined = {particle + form for form in base_forms}
     participles = _participles(base, irregular, ge=True)
-    # Written apart, as people often do: "kapot maken", "dood geslagen", "dat je dood gaat".
+    # Written apart, as people often do: "kapot maken", "dood geslagen", "dat je dood gaat",
+    # and split by an auxiliary in a subordinate clause: "dat ik hem iets aan ga doen".
     apart = {f"{particle} {form}" for form in {base, *participles, *finite}}
+    apart |= {f"{particle} {aux} {base}" for aux in _CLUSTER_AUXILIARIES}
     return VerbForms(
         joined=frozenset(joined),
         participles=frozenset(particle + p for p in participles),
@@ -333,6 +335,29 @@ def _separable_forms(particle: str, base: str, irregular: IrregularForms) -> Ver
         particle=particle,
         phrases=frozenset({f"{particle} te {base}", *apart}),
     )
+
+
+_CLUSTER_AUXILIARIES = (
+    "ga",
+    "gaat",
+    "gaan",
+    "zal",
+    "zult",
+    "zullen",
+    "wil",
+    "wilt",
+    "willen",
+    "kan",
+    "kun",
+    "kunt",
+    "kunnen",
+    "moet",
+    "moeten",
+    "zou",
+    "zouden",
+    "mag",
+    "mogen",
+)
 
 
 def phrase_forms(phrase: str, irregular: IrregularForms) -> set[str]:
