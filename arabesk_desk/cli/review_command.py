@@ -18,6 +18,7 @@ from arabesk_desk.review.signing import (
     fingerprint,
 )
 from arabesk_desk.user_settings import UserSettings, load_settings
+from arabesk_desk.visible_text import visible, visible_lines
 
 NAME = "review"
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     state = folder.load()
     for file_problem in state.problems:
-        print(f"skipped {file_problem}", file=sys.stderr)
+        print(f"skipped {visible(str(file_problem))}", file=sys.stderr)
     if args.review_action == "list":
         return run_list(state, args.pending, args.output)
     return run_show(state, args.request_id)
@@ -108,8 +109,9 @@ def run_list(state: FolderState, pending_only: bool, output: str) -> int:
         request = case.request
         first_line = request.text.splitlines()[0] if request.text else ""
         print(
-            f"{request.id[:8]}  {request.created}  {case.status:<18}  {request.mode:<11}  "
-            f"{request.author}  [{', '.join(request.channels)}]  {first_line[:50]}"
+            f"{request.id[:8]}  {visible(request.created)}  {case.status:<18}  "
+            f"{request.mode:<11}  {visible(request.author)}  "
+            f"[{visible(', '.join(request.channels))}]  {visible(first_line[:50])}"
         )
     if not cases:
         print("no review requests" + (" waiting" if pending_only else ""))
@@ -136,23 +138,25 @@ def run_show(state: FolderState, prefix: str) -> int:
         return EXIT_USAGE
     case = matches[0]
     request = case.request
-    print(f"request {request.id} ({request.mode}, version {request.revision}) by {request.author}")
-    print(f"channels: {', '.join(request.channels)}; capacity: {request.capacity}")
+    author = visible(request.author)
+    print(f"request {request.id} ({request.mode}, version {request.revision}) by {author}")
+    print(f"channels: {visible(', '.join(request.channels))}; capacity: {request.capacity}")
     print(f"status: {case.status}")
     for reason in request.reasons:
-        print(f"why review: {reason}")
+        print(f"why review: {visible(reason)}")
     if request.message:
-        print(f"message: {request.message}")
-    print("\n" + request.text + "\n")
+        print(f"message: {visible_lines(request.message)}")
+    print("\n" + visible_lines(request.text) + "\n")
     for finding in request.finding_objects():
-        print(f"  {finding.severity}: {finding.message} ({finding.rule})")
+        print(f"  {finding.severity}: {visible(finding.message)} ({visible(finding.rule)})")
     previous = state.previous(request)
     if previous is not None:
         print("\nchanges since version " + str(previous.revision) + ":")
-        print(unified_diff(previous.text, request.text))
+        print(visible_lines(unified_diff(previous.text, request.text)))
     for decision, verdict in case.decisions:
         mark = "valid" if verdict else "REJECTED"
-        print(f"\ndecision [{mark}]: {decision.outcome} by {decision.reviewer}: {decision.comment}")
+        said = f"{decision.outcome} by {visible(decision.reviewer)}: {visible(decision.comment)}"
+        print(f"\ndecision [{mark}]: {said}")
         if not verdict:
-            print(f"  {verdict.reason}")
+            print(f"  {visible(verdict.reason)}")
     return EXIT_OK

@@ -209,6 +209,7 @@ def write_decision(folder: Path, decision: Decision) -> Path:
 def scan_decisions(folder: Path, cache: ScanCache[Decision] | None = None) -> Scan[Decision]:
     """Every readable decision in the folder (signatures unchecked: see :func:`verify_decision`)."""
     scan = scan_json_files(folder / DECISIONS_FOLDER, decision_from_dict, cache)
-    # Fold identical copies (sync conflicts) but keep look-alikes: each is verified on its own.
+    # Fold identical copies (sync conflicts) but keep look-alikes: each is verified on its own,
+    # so a forged copy of a real decision's id cannot void the real one.
     unique = {canonical_json(d.to_dict()): d for d in scan.items}
     return Scan(tuple(sorted(unique.values(), key=lambda d: (d.signed_at, d.id))), scan.problems)

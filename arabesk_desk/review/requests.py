@@ -17,6 +17,7 @@ from arabesk_desk.review.files import (
     ScanCache,
     field_of,
     is_safe_id,
+    refuse_duplicate_ids,
     scan_json_files,
     write_json_atomic,
 )
@@ -198,8 +199,9 @@ def write_request(folder: Path, request: ReviewRequest) -> Path:
 def scan_requests(
     folder: Path, cache: ScanCache[ReviewRequest] | None = None
 ) -> Scan[ReviewRequest]:
-    """Every readable request in the folder; duplicates from sync conflicts are folded."""
+    """Every readable request in the folder; identical copies (sync conflicts) are folded and
+    an id used by two different files is refused, both files named."""
     scan = scan_json_files(folder / REQUESTS_FOLDER, request_from_dict, cache)
-    unique = {r.id: r for r in reversed(scan.items)}
-    ordered = sorted(unique.values(), key=lambda r: (r.created, r.revision, r.id))
-    return Scan(tuple(ordered), scan.problems)
+    unique = refuse_duplicate_ids(scan, lambda r: r.id, lambda r: r.to_dict())
+    ordered = sorted(unique.items, key=lambda r: (r.created, r.revision, r.id))
+    return Scan(tuple(ordered), unique.problems)
