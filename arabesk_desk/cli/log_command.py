@@ -19,6 +19,7 @@ from checks import Capacity, PackError, Role
 
 NAME = "log"
 EXIT_OK, EXIT_BAD_LOG, EXIT_USAGE = 0, 1, 2
+MAX_SEARCH_LIMIT = 100_000
 
 
 class UsageProblem(Exception):
@@ -53,7 +54,12 @@ def _add_search(actions: Any) -> None:
     search = actions.add_parser("search", help="search text, author and channels")
     search.add_argument("query", help="words that must all occur (a word's start is enough)")
     _add_filters(search)
-    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.add_argument(
+        "--limit",
+        type=_limit,
+        default=50,
+        help=f"at most this many, 1 to {MAX_SEARCH_LIMIT:,} (default 50)",
+    )
     search.add_argument("--format", choices=["text", "json"], default="text", dest="output")
 
 
@@ -91,6 +97,19 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--overridden", action="store_true", help="only entries with overridden findings"
     )
+
+
+def _limit(text: str) -> int:
+    """A whole number from 1 to :data:`MAX_SEARCH_LIMIT`; anything else is a usage error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_SEARCH_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range: give a number from 1 to {MAX_SEARCH_LIMIT}"
+        )
+    return value
 
 
 def _date(text: str) -> date:
@@ -136,7 +155,7 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_search(store: Store, args: argparse.Namespace) -> int:
-    found = store.search(args.query, _filters(args), limit=max(1, args.limit))
+    found = store.search(args.query, _filters(args), limit=args.limit)
     if args.output == "json":
         for entry in found:
             print(json.dumps(entry_json(entry), ensure_ascii=False))

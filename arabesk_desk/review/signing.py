@@ -39,6 +39,7 @@ class KeyringUnavailable(RuntimeError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(NO_KEYRING_MESSAGE + (f" [{detail}]" if detail else ""))
+        self.detail = detail
 
 
 class NoReviewerKey(LookupError):
@@ -52,12 +53,23 @@ class NoReviewerKey(LookupError):
 
 
 def _backend() -> keyring.backend.KeyringBackend:
-    import keyring
+    try:
+        import keyring
 
-    backend = keyring.get_keyring()
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken PYTHON_KEYRING_BACKEND raises anything at all
+        raise KeyringUnavailable(f"the keyring configuration is broken: {_one_line(exc)}") from None
     if _stores_nothing(backend):
         raise KeyringUnavailable(type(backend).__module__)
+    plain_file = _plain_file_backend(backend)
+    if plain_file:
+        raise KeyringUnavailable(f"{plain_file} keeps keys in a plain file: that is no keyring")
     return backend
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:200]
 
 
 def _stores_nothing(backend: keyring.backend.KeyringBackend) -> bool:
@@ -66,12 +78,38 @@ def _stores_nothing(backend: keyring.backend.KeyringBackend) -> bool:
     return isinstance(backend, fail.Keyring | null.Keyring)
 
 
+# Backends that write secrets to a file readable by anyone who copies the laptop's disk:
+# keyrings.alt (PlaintextKeyring, EncryptedKeyring, the file and registry ones) and the like.
+_PLAIN_FILE_PACKAGES = ("keyrings.alt", "keyrings.cryptfile", "keyring_jeepney_file")
+
+
+def _plain_file_backend(backend: keyring.backend.KeyringBackend) -> str:
+    """The name of a file-based backend in use (also inside a chain of backends), or ""."""
+    chained = getattr(backend, "backends", None)
+    for candidate in chained if isinstance(chained, list | tuple) else (backend,):
+        kind = type(candidate)
+        if kind.__module__.startswith(_PLAIN_FILE_PACKAGES) or hasattr(candidate, "file_path"):
+            return f"{kind.__module__}.{kind.__name__}"
+    return ""
+
+
 def keyring_available() -> bool:
+    return not keyring_problem()
+
+
+def keyring_problem() -> str:
+    """Why keys cannot be kept safely here (one line), or "" when the keyring is usable."""
     try:
         _backend()
-    except KeyringUnavailable:
-        return False
-    return True
+    except KeyringUnavailable as exc:
+        return exc.detail or "no keyring backend"
+    return ""
+
+
+def keyring_name() -> str:
+    """The backend in use, for the doctor (call only when :func:`keyring_problem` is "")."""
+    backend = _backend()
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def encode_key(raw: bytes) -> str:
