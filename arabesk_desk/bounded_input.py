@@ -14,7 +14,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -104,7 +104,11 @@ def _refuse_constant(name: str) -> Any:
     raise InputLimitError(f"{name} is not a JSON number")
 
 
-def loads_bounded(text: str, max_depth: int = DEFAULT_MAX_DEPTH) -> Any:
+def loads_bounded(
+    text: str,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    parse_float: Callable[[str], Any] | None = None,
+) -> Any:
     """``json.loads`` that refuses deep nesting, NaN/Infinity and lone surrogates.
 
     Raises :class:`InputLimitError` for those and ``json.JSONDecodeError`` for bad JSON.
@@ -112,7 +116,7 @@ def loads_bounded(text: str, max_depth: int = DEFAULT_MAX_DEPTH) -> Any:
     depth = nesting_depth(text)
     if depth > max_depth:
         raise InputLimitError(f"nested {depth} levels deep (at most {max_depth})")
-    value = json.loads(text, parse_constant=_refuse_constant)
+    value = json.loads(text, parse_constant=_refuse_constant, parse_float=parse_float)
     if "\\u" in text and has_lone_surrogate(value):
         raise InputLimitError("holds a lone surrogate (\\ud800–\\udfff), which is not text")
     return value
