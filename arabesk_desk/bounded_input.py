@@ -46,16 +46,18 @@ def read_stream_bounded(stream: IO[bytes], limit: int, what: str = "the input") 
     return b"".join(parts)
 
 
-def open_regular_file(path: Path) -> int:
-    """A read-only descriptor for ``path`` if it is a regular file and not a symlink.
+def open_regular_file(path: Path, *, follow_links: bool = False) -> int:
+    """A read-only descriptor for ``path`` if it is a regular file (and, unless
+    ``follow_links``, not a symbolic link).
 
-    FIFOs, devices, sockets, folders and symbolic links are refused (a FIFO does not block
-    the open: it is opened non-blocking and then refused by its type).
+    FIFOs, devices, sockets and folders are refused (a FIFO does not block the open: it is
+    opened non-blocking and then refused by its type).
     """
+    flags = _OPEN_FLAGS & ~getattr(os, "O_NOFOLLOW", 0) if follow_links else _OPEN_FLAGS
     try:
-        if path.is_symlink():
+        if not follow_links and path.is_symlink():
             raise InputLimitError(f"'{path.name}' is a symbolic link; only plain files are read")
-        descriptor = os.open(path, _OPEN_FLAGS)
+        descriptor = os.open(path, flags)
     except OSError as exc:
         raise InputLimitError(f"'{path.name}' cannot be read ({exc.strerror or exc})") from None
     kind = os.fstat(descriptor).st_mode
@@ -65,9 +67,9 @@ def open_regular_file(path: Path) -> int:
     return descriptor
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
+def read_regular_file(path: Path, limit: int, *, follow_links: bool = False) -> bytes:
     """The bytes of a regular file, refusing links, special files and more than ``limit``."""
-    descriptor = open_regular_file(path)
+    descriptor = open_regular_file(path, follow_links=follow_links)
     with os.fdopen(descriptor, "rb") as handle:
         return read_stream_bounded(handle, limit, f"'{path.name}'")
 

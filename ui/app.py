@@ -48,7 +48,7 @@ def build_services(
     """Everything the windows need, built once; problems become messages, never a crash."""
     paths: DataPaths = data_paths(dict(environ) if environ is not None else None).ensure()
     settings, settings_problem = load_settings(paths.settings_file)
-    problems = [f"Instellingen: {settings_problem}"] if settings_problem else []
+    problems = [settings_problem.message] if settings_problem else []
     checker, policy_problem = load_checker(settings)
     if policy_problem:
         problems.append(policy_problem)

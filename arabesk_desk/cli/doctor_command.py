@@ -77,7 +77,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     paths = data_paths()
     settings, problem = load_settings(paths.settings_file)
-    machine = Machine(paths, settings, problem, args.start_languagetool)
+    machine = Machine(paths, settings, str(problem) if problem else None, args.start_languagetool)
     reports = diagnose(machine)
     sys.stdout.write(render_json(reports) if args.json else render_text(reports))
     return 1 if any(r.level is Level.PROBLEM for r in reports) else 0
