@@ -59,7 +59,7 @@ def open_regular_file(path: Path, *, follow_links: bool = False) -> int:
             raise InputLimitError(f"'{path.name}' is a symbolic link; only plain files are read")
         descriptor = os.open(path, flags)
     except OSError as exc:
-        raise InputLimitError(f"'{path.name}' cannot be read ({exc.strerror or exc})") from None
+        raise InputLimitError(f"cannot read '{path.name}': {exc.strerror or exc}") from None
     kind = os.fstat(descriptor).st_mode
     if not stat.S_ISREG(kind):
         os.close(descriptor)
