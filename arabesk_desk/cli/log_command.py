@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from arabesk_desk.cli.log_import import run_import
 from arabesk_desk.paths import data_paths
-from arabesk_desk.post_checker import load_post_checker
 from arabesk_desk.store import LogEntry, LogFilter, Store, StoreError
 from arabesk_desk.store.export import entry_json, write_csv, write_json
-from arabesk_desk.store.timeline_import import TimelineError, imported_items, read_timeline
+from arabesk_desk.store.timeline_import import TimelineError
 from checks import Capacity, PackError, Role
 
 NAME = "log"
@@ -193,27 +193,6 @@ def _export_to(out: IO[str], store: Store, found: list[LogEntry], output: str) -
         write_json(found, out, (store.count(), store.head_hash()))
     else:
         write_csv(found, out)
-    return EXIT_OK
-
-
-def run_import(store: Store, args: argparse.Namespace) -> int:
-    timeline = read_timeline(args.file)
-    checker = load_post_checker(args.policy, spelling=False)
-    items = imported_items(
-        timeline,
-        checker,
-        author=args.author,
-        capacity=Capacity(args.capacity),
-        role=Role(args.role),
-    )
-    added = len(store.append_many(items, skip_existing=True))
-    errors = sum(1 for i in items for f in i.findings if f.get("severity") == "error")
-    print(
-        f"{timeline.format}: {len(items)} posts read, {added} added to the log "
-        f"({len(items) - added} were already there), {errors} error-level findings."
-    )
-    if timeline.skipped:
-        print(f"Skipped {timeline.skipped} {timeline.skipped_why}.")
     return EXIT_OK
 
 
