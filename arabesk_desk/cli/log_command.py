@@ -37,6 +37,10 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--database", type=Path, help="the log database (default: data folder)")
     actions = parser.add_subparsers(dest="log_action", metavar="ACTION", required=True)
     _add_verify(actions)
+    actions.add_parser(
+        "repair-index",
+        help="rebuild the search index from the log (when verify says it does not match)",
+    )
     _add_search(actions)
     _add_export(actions)
     _add_import(actions)
@@ -141,8 +145,16 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
     result = store.verify(anchor=args.anchor)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if result.ok and result.index_problem:
+        print(f"OK: {result.checked} entries, the chain is intact. Head: {result.head_hash}")
+        print(
+            f"BAD: {result.index_problem}; searches can miss entries. The log itself is "
+            "intact: run 'arabesk-desk log repair-index' to rebuild the index from it."
+        )
+        return EXIT_BAD_LOG
     if result.ok:
         print(f"OK: {result.checked} entries, the chain is intact. Head: {result.head_hash}")
+        print("OK: the search index matches the log.")
         return EXIT_OK
     if result.first_bad_seq is None:
         print(f"BAD: {result.reason_en}.")
@@ -152,6 +164,17 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
     print(f"BAD: entry {result.first_bad_seq}{named}: {result.reason_en}.")
     print(f"FOUT: item {result.first_bad_seq}{named}: {result.reason}.")
     return EXIT_BAD_LOG
+
+
+def run_repair_index(store: Store, args: argparse.Namespace) -> int:
+    del args
+    store.repair_index()
+    problem = store.verify().index_problem
+    if problem:
+        print(f"BAD: the index could not be repaired: {problem}.")
+        return EXIT_BAD_LOG
+    print(f"OK: the search index was rebuilt from the log ({store.count()} entries).")
+    return EXIT_OK
 
 
 def run_search(store: Store, args: argparse.Namespace) -> int:
@@ -209,6 +232,7 @@ def _filters(args: argparse.Namespace) -> LogFilter:
 
 ACTIONS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
     "verify": run_verify,
+    "repair-index": run_repair_index,
     "search": run_search,
     "export": run_export,
     "import": run_import,

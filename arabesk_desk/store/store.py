@@ -17,7 +17,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 import sqlite_utils
 
 from arabesk_desk.posts import Draft
-from arabesk_desk.store import drafts, published_log, search, verify
+from arabesk_desk.store import drafts, published_log, search, search_index, verify
 from arabesk_desk.store.database import (
     APPLICATION_ID,
     connect,
@@ -192,6 +192,11 @@ class Store:
     def verify(self, anchor: str | None = None) -> VerifyResult:
         """Recompute the chain; see :mod:`arabesk_desk.store.verify` for the guarantees."""
         return verify.verify_log(self.db, anchor)
+
+    @_clear_errors
+    def repair_index(self) -> None:
+        """Rebuild the search index from the log (the log itself is never touched)."""
+        search_index.rebuild_index(self.db)
 
     @_clear_errors
     def integrity_problems(self) -> list[str]:

@@ -8,10 +8,10 @@ the hashed content, so they cannot be edited on their own). That holds with the 
 triggers dropped too; their absence is reported as a warning.
 
 What it cannot detect on its own: someone who rewrites every entry from the tampered one to
-the end *and* the head with the public algorithm (there is no secret in the chain), or who
-edits the bytes of a stored search column in the file (searches could then miss an entry;
-what is shown always comes from the hashed content). Against a rewrite, note the head hash
-(``log verify`` prints it; JSON exports carry it) elsewhere and pass it later as ``anchor``.
+the end *and* the head with the public algorithm (there is no secret in the chain). Against a
+rewrite, note the head hash (``log verify`` prints it; JSON exports carry it) elsewhere and
+pass it later as ``anchor``. The search index is derived data outside the chain; it is
+checked against the log too (``index_problem``) and rebuilt with ``log repair-index``.
 
 The common case is fast: one pass hashing each entry, no JSON parsing. Only after a break is
 the content read to say what happened.
@@ -28,6 +28,7 @@ import sqlite_utils
 
 from arabesk_desk.store.migrations import GENESIS_HASH, LOG_TABLE, LOG_TABLE_SQL
 from arabesk_desk.store.published_log import chain_hash, head
+from arabesk_desk.store.search_index import index_problem
 
 _TRIGGERS = ("no_update", "no_delete", "chain", "advance_head")
 
@@ -49,6 +50,7 @@ class VerifyResult:
     reason: str = ""
     reason_en: str = ""
     warnings: tuple[str, ...] = field(default=())
+    index_problem: str = ""  # the search index against the log: "" when it matches
 
 
 class _Bad(Exception):
@@ -83,7 +85,8 @@ def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyRe
             bad.reason_en,
             warnings,
         )
-    return VerifyResult(True, checked, count, head_hash, warnings=warnings)
+    problem = index_problem(db) or ""
+    return VerifyResult(True, checked, count, head_hash, warnings=warnings, index_problem=problem)
 
 
 def _walk_chain(db: sqlite_utils.Database) -> tuple[int, str]:
