@@ -1,8 +1,13 @@
-"""Reviewers' Ed25519 keys: the private key in the OS keyring, the public key in the policy.
+"""People's Ed25519 keys: the private key in the OS keyring, the public key where others see it.
+
+Every author and reviewer is a key pair, made on first use (:func:`load_or_create_signer`):
+authors sign their review requests and log entries, reviewers their decisions, and a
+reviewer's public key is listed in the school policy. Names are for display only.
 
 The private key is stored as base64 of its raw 32 bytes (44 characters), well under the
-2,560-byte limit of a Windows credential. Without a working keyring, signing is refused:
-a key kept in a plain file could be copied by anyone with the laptop.
+2,560-byte limit of a Windows credential. Without a working keyring, signing is refused, and
+a plain-file keyring counts as none: a key kept in a file could be copied by anyone with
+the laptop.
 """
 
 from __future__ import annotations
@@ -134,7 +139,7 @@ def fingerprint(public_key_b64: str) -> str:
 
 
 class ReviewerSigner:
-    """A reviewer's private key, loaded from the keyring for the duration of a session."""
+    """A person's private key (author or reviewer), loaded from the keyring for a session."""
 
     def __init__(self, reviewer: str, private_key: Ed25519PrivateKey) -> None:
         self.reviewer = reviewer
@@ -180,6 +185,22 @@ def load_signer(reviewer: str) -> ReviewerSigner:
     except ValueError as exc:
         raise NoReviewerKey(reviewer) from exc
     return ReviewerSigner(reviewer, Ed25519PrivateKey.from_private_bytes(raw))
+
+
+def load_or_create_signer(name: str) -> ReviewerSigner:
+    """This person's key, made and kept in the keyring the first time it is needed."""
+    try:
+        return load_signer(name)
+    except NoReviewerKey:
+        return create_reviewer_key(name)
+
+
+def public_key_of(name: str) -> str | None:
+    """The public key of ``name``'s key in this keyring, or None (no key, no keyring)."""
+    try:
+        return load_signer(name).public_key
+    except (NoReviewerKey, KeyringUnavailable):
+        return None
 
 
 def _read_secret(backend: keyring.backend.KeyringBackend, reviewer: str) -> str | None:

@@ -21,11 +21,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
+from arabesk_desk.store.log_witness import (
+    Checkpoint,
+    WitnessProblem,
+    check_checkpoints,
+    check_signatures,
+)
 from arabesk_desk.store.migrations import GENESIS_HASH, LOG_TABLE, LOG_TABLE_SQL
 from arabesk_desk.store.published_log import chain_hash, head
 from arabesk_desk.store.search_index import index_problem
@@ -51,6 +58,9 @@ class VerifyResult:
     reason_en: str = ""
     warnings: tuple[str, ...] = field(default=())
     index_problem: str = ""  # the search index against the log: "" when it matches
+    signed: int = 0  # entries signed with the author's key
+    checkpoints: int = 0  # witnessed checkpoints checked
+    witnessed: Checkpoint | None = None  # the newest witnessed position
 
 
 class _Bad(Exception):
@@ -59,8 +69,16 @@ class _Bad(Exception):
         self.seq, self.reason, self.reason_en = seq, reason, reason_en
 
 
-def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyResult:
-    """Recompute the chain from the first entry; see the module docstring for the guarantees."""
+def verify_log(
+    db: sqlite_utils.Database,
+    anchor: str | None = None,
+    *,
+    owner_key: str | None = None,
+    checkpoints: Sequence[Checkpoint] = (),
+) -> VerifyResult:
+    """Recompute the chain from the first entry, then check signatures (``owner_key``: the
+    author's own public key, when known) and every witnessed checkpoint; see the module
+    docstring and :mod:`arabesk_desk.store.log_witness` for the guarantees."""
     warnings = _warnings(db)
     try:
         _check_table_definition(db)
@@ -72,6 +90,7 @@ def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyRe
         checked, last_hash = _walk_chain(db)
         _check_head(checked, last_hash, count, head_hash)
         _check_anchor(db, anchor)
+        signed, witnessed = _check_witnesses(db, count, owner_key, checkpoints)
     except _Bad as bad:
         entry_id = _id_at(db, bad.seq)
         return VerifyResult(
@@ -85,8 +104,30 @@ def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyRe
             bad.reason_en,
             warnings,
         )
-    problem = index_problem(db) or ""
-    return VerifyResult(True, checked, count, head_hash, warnings=warnings, index_problem=problem)
+    return VerifyResult(
+        True,
+        checked,
+        count,
+        head_hash,
+        warnings=warnings,
+        index_problem=index_problem(db) or "",
+        signed=signed,
+        checkpoints=len(checkpoints),
+        witnessed=witnessed,
+    )
+
+
+def _check_witnesses(
+    db: sqlite_utils.Database,
+    count: int,
+    owner_key: str | None,
+    checkpoints: Sequence[Checkpoint],
+) -> tuple[int, Checkpoint | None]:
+    try:
+        signed = check_signatures(db, owner_key)
+        return signed, check_checkpoints(db, count, checkpoints)
+    except WitnessProblem as problem:
+        raise _Bad(problem.seq, problem.reason, problem.reason_en) from None
 
 
 def _walk_chain(db: sqlite_utils.Database) -> tuple[int, str]:

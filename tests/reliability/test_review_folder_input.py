@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,9 +12,10 @@ import pytest
 from arabesk_desk.bounded_input import InputLimitError, read_regular_file
 from arabesk_desk.cli import main
 from arabesk_desk.review.decisions import decide
-from arabesk_desk.review.files import MAX_FILE_BYTES
+from arabesk_desk.review.files import MAX_FILE_BYTES, write_json_atomic
 from arabesk_desk.review.folder import ReviewFolder
-from arabesk_desk.review.requests import REQUESTS_FOLDER, scan_requests
+from arabesk_desk.review.requests import REQUESTS_FOLDER, make_request, scan_requests
+from arabesk_desk.review.signing import load_or_create_signer
 from arabesk_desk.review.states import Outcome
 from arabesk_desk.visible_text import visible, visible_lines
 from tests.core.review.helpers import official_draft, reviewer
@@ -39,9 +40,10 @@ def test_a_second_request_file_with_the_same_id_is_refused_and_both_are_named(tm
     real = folder.submit(official_draft())
     folder.record(decide(real, Outcome.APPROVED, "", signer))
     original = next((tmp_path / REQUESTS_FOLDER).glob("*.json"))
-    forged = json.loads(original.read_text(encoding="utf-8"))
-    forged["message"] = "Een andere vraag"
-    (tmp_path / REQUESTS_FOLDER / "request-0-aaaa.json").write_text(json.dumps(forged))
+    eve = load_or_create_signer("Eve")  # a validly signed request of her own, with the same id
+    other = replace(make_request(official_draft(text="Andere tekst"), signer=eve), id=real.id)
+    forged = replace(other, signature=eve.sign(other.payload()))
+    write_json_atomic(tmp_path / REQUESTS_FOLDER, "request-0-aaaa.json", forged.to_dict())
 
     state = folder.load()
     assert state.cases == ()
