@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from arabesk_desk.cli.log_import import run_import
+from arabesk_desk.cli.log_verify import add_verify, run_repair_index, run_verify
 from arabesk_desk.paths import data_paths
 from arabesk_desk.store import LogEntry, LogFilter, Store, StoreError
 from arabesk_desk.store.export import entry_json, write_csv, write_json
@@ -36,22 +37,11 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--database", type=Path, help="the log database (default: data folder)")
     actions = parser.add_subparsers(dest="log_action", metavar="ACTION", required=True)
-    _add_verify(actions)
-    actions.add_parser(
-        "repair-index",
-        help="rebuild the search index from the log (when verify says it does not match)",
-    )
+    add_verify(actions)
     _add_search(actions)
     _add_export(actions)
     _add_import(actions)
     parser.set_defaults(run=run)
-
-
-def _add_verify(actions: Any) -> None:
-    verify = actions.add_parser("verify", help="recompute the hash chain; name the first bad entry")
-    verify.add_argument(
-        "--anchor", help="a head hash noted earlier (from verify or an export) that must be found"
-    )
 
 
 def _add_search(actions: Any) -> None:
@@ -135,46 +125,6 @@ def run(args: argparse.Namespace) -> int:
     except (UsageProblem, TimelineError, PackError) as exc:
         print(f"arabesk-desk log: {exc}", file=sys.stderr)
         return EXIT_USAGE
-
-
-def run_verify(store: Store, args: argparse.Namespace) -> int:
-    problems = store.integrity_problems()
-    if problems:
-        print(f"BAD: the database file is damaged: {'; '.join(problems)}")
-        return EXIT_BAD_LOG
-    result = store.verify(anchor=args.anchor)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    if result.ok and result.index_problem:
-        print(f"OK: {result.checked} entries, the chain is intact. Head: {result.head_hash}")
-        print(
-            f"BAD: {result.index_problem}; searches can miss entries. The log itself is "
-            "intact: run 'arabesk-desk log repair-index' to rebuild the index from it."
-        )
-        return EXIT_BAD_LOG
-    if result.ok:
-        print(f"OK: {result.checked} entries, the chain is intact. Head: {result.head_hash}")
-        print("OK: the search index matches the log.")
-        return EXIT_OK
-    if result.first_bad_seq is None:
-        print(f"BAD: {result.reason_en}.")
-        print(f"FOUT: {result.reason}.")
-        return EXIT_BAD_LOG
-    named = f" (id {result.first_bad_id})" if result.first_bad_id else ""
-    print(f"BAD: entry {result.first_bad_seq}{named}: {result.reason_en}.")
-    print(f"FOUT: item {result.first_bad_seq}{named}: {result.reason}.")
-    return EXIT_BAD_LOG
-
-
-def run_repair_index(store: Store, args: argparse.Namespace) -> int:
-    del args
-    store.repair_index()
-    problem = store.verify().index_problem
-    if problem:
-        print(f"BAD: the index could not be repaired: {problem}.")
-        return EXIT_BAD_LOG
-    print(f"OK: the search index was rebuilt from the log ({store.count()} entries).")
-    return EXIT_OK
 
 
 def run_search(store: Store, args: argparse.Namespace) -> int:

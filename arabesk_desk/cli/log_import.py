@@ -15,7 +15,9 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import IO
 
+from arabesk_desk.paths import data_paths
 from arabesk_desk.post_checker import PostChecker, load_post_checker
+from arabesk_desk.review.signing import KeyringUnavailable, ReviewerSigner, load_or_create_signer
 from arabesk_desk.store import PublishedItem, Store
 from arabesk_desk.store.timeline_import import (
     SkippedItem,
@@ -23,6 +25,7 @@ from arabesk_desk.store.timeline_import import (
     imported_item,
     stream_timeline,
 )
+from arabesk_desk.user_settings import load_settings
 from checks import Capacity, Role
 
 BATCH_SIZE = 500
@@ -57,6 +60,7 @@ class Progress:
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
     checker = load_post_checker(args.policy, spelling=False)
+    store.signer = log_signer()
     tally = ImportTally()
     progress = Progress(sys.stderr)
     with ExitStack() as stack:
@@ -76,6 +80,18 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
         tally.added += _log(store, batch)
     _report(stream.format, tally)
     return 0
+
+
+def log_signer() -> ReviewerSigner | None:
+    """The log owner's key (the name in the settings), made on first use; None without a
+    name or a keyring (a log that is already signed then refuses the import, saying why)."""
+    settings, _problem = load_settings(data_paths().settings_file)
+    if not settings.name.strip():
+        return None
+    try:
+        return load_or_create_signer(settings.name.strip())
+    except KeyringUnavailable:
+        return None
 
 
 def _item(post: TimelinePost, checker: PostChecker, args: argparse.Namespace) -> PublishedItem:

@@ -310,9 +310,16 @@ def default_review_folder(data_root: Path) -> Path:
     return data_root / DEFAULT_FOLDER_NAME
 
 
-def open_review_folder(setting: str, data_root: Path, policy: ReviewPolicy) -> ReviewFolder:
+def open_review_folder(
+    setting: str,
+    data_root: Path,
+    policy: ReviewPolicy,
+    *,
+    owner: str = "",
+    ledger: ReviewLedger | None = None,
+) -> ReviewFolder:
     """The folder the user's settings name (``review_folder``), else the same-laptop one."""
     chosen = (
         Path(setting.strip()).expanduser() if setting.strip() else default_review_folder(data_root)
     )
-    return ReviewFolder(chosen, policy)
+    return ReviewFolder(chosen, policy, owner=owner, ledger=ledger)

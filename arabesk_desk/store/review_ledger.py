@@ -26,13 +26,15 @@ class StoreReviewLedger:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._ready = False
 
     @contextmanager
     def _db(self) -> Iterator[sqlite_utils.Database]:
-        from arabesk_desk.store.store import Store  # migrates a database opened the first time
+        if not self._ready:  # the first use creates or migrates it, refusing what is not ours
+            from arabesk_desk.store.store import Store
 
-        if not self.path.exists():
             Store.open(self.path).close()
+            self._ready = True
         db = connect(self.path)
         try:
             yield db
