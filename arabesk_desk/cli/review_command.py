@@ -14,8 +14,10 @@ from arabesk_desk.review.diff import unified_diff
 from arabesk_desk.review.folder import FolderState, ReviewCase, ReviewFolder, default_review_folder
 from arabesk_desk.review.signing import (
     KeyringUnavailable,
+    ReviewerSigner,
     create_reviewer_key,
     fingerprint,
+    load_or_create_signer,
 )
 from arabesk_desk.user_settings import UserSettings, load_settings
 from arabesk_desk.visible_text import visible, visible_lines
@@ -37,6 +39,11 @@ def add_parser(subparsers: Any) -> None:
     )
     keygen.add_argument("--name", help="your name as the policy lists it (default: settings)")
     keygen.add_argument("--replace", action="store_true", help="replace an existing key")
+    key = actions.add_parser(
+        "key",
+        help="print your public key (made on first use) as a policy snippet, and its fingerprint",
+    )
+    key.add_argument("--name", help="your name (default: settings)")
     for action, help_text in (("list", "list review requests"), ("show", "show one request")):
         sub = actions.add_parser(action, help=help_text)
         sub.add_argument("--folder", type=Path, help="the review folder (default: settings)")
@@ -55,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"arabesk-desk review: {problem}", file=sys.stderr)
     if args.review_action == "keygen":
         return run_keygen(args.name or settings.name, args.replace)
+    if args.review_action == "key":
+        return run_key(args.name or settings.name)
     try:
         folder = ReviewFolder(_folder(args.folder, settings), _policy(args.policy, settings).review)
     except PolicyError as exc:
@@ -92,11 +101,32 @@ def run_keygen(name: str, replace: bool) -> int:
     except (KeyringUnavailable, FileExistsError) as exc:
         print(f"arabesk-desk review keygen: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    _print_snippet(signer)
+    return EXIT_OK
+
+
+def run_key(name: str) -> int:
+    """The key this name signs with (requests, decisions, log entries), made if none yet."""
+    if not name.strip():
+        print(
+            "arabesk-desk review key: give --name (or set your name in the settings)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        signer = load_or_create_signer(name.strip())
+    except KeyringUnavailable as exc:
+        print(f"arabesk-desk review key: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    _print_snippet(signer)
+    return EXIT_OK
+
+
+def _print_snippet(signer: ReviewerSigner) -> None:
     print("# Add this to the school policy (fingerprint " + fingerprint(signer.public_key) + "):")
     print("[[review.reviewers]]")
     print(f"name = {json.dumps(signer.reviewer, ensure_ascii=False)}")
     print(f'public_key = "{signer.public_key}"')
-    return EXIT_OK
 
 
 def run_list(state: FolderState, pending_only: bool, output: str) -> int:
@@ -138,7 +168,7 @@ def run_show(state: FolderState, prefix: str) -> int:
         return EXIT_USAGE
     case = matches[0]
     request = case.request
-    author = visible(request.author)
+    author = f"{visible(request.author)} (key {fingerprint(request.author_key)})"
     print(f"request {request.id} ({request.mode}, version {request.revision}) by {author}")
     print(f"channels: {visible(', '.join(request.channels))}; capacity: {request.capacity}")
     print(f"status: {case.status}")

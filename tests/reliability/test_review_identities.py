@@ -152,3 +152,13 @@ def test_a_forged_decision_is_never_kept(tmp_path):
     folder.record(decide(request, Outcome.APPROVED, "", load_or_create_signer("Eve")))
     folder.load()
     assert folder.ledger is not None and folder.ledger.remembered([request.id]) == []
+
+
+def test_review_key_prints_the_key_made_on_first_use_and_the_same_one_after(capsys):
+    from arabesk_desk.cli import main
+
+    assert main(["review", "key", "--name", "Sanne Jansen"]) == 0
+    first = capsys.readouterr().out
+    assert main(["review", "key", "--name", "Sanne Jansen"]) == 0
+    assert capsys.readouterr().out == first
+    assert load_or_create_signer("Sanne Jansen").public_key in first
