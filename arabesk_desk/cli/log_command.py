@@ -16,6 +16,7 @@ from arabesk_desk.paths import data_paths
 from arabesk_desk.store import LogEntry, LogFilter, Store, StoreError
 from arabesk_desk.store.export import entry_json, write_csv, write_json
 from arabesk_desk.store.timeline_import import TimelineError
+from arabesk_desk.visible_text import visible
 from checks import Capacity, PackError, Role
 
 NAME = "log"
@@ -145,7 +146,8 @@ def _summary_line(entry: LogEntry) -> str:
     text = text if len(text) <= 70 else text[:69] + "…"
     kind = "" if item.kind == "published" else f" [{item.kind}]"
     when = item.published_at[:16].replace("T", " ")
-    return f"{entry.seq:>6}  {when}  {','.join(item.channels):<10} {item.author}{kind}: {text}"
+    channels, author = visible(",".join(item.channels)), visible(item.author)
+    return f"{entry.seq:>6}  {visible(when)}  {channels:<10} {author}{kind}: {visible(text)}"
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ from arabesk_desk.store.timeline_import import (
     stream_timeline,
 )
 from arabesk_desk.user_settings import load_settings
+from arabesk_desk.visible_text import visible
 from checks import Capacity, Role
 
 BATCH_SIZE = 500
@@ -122,6 +123,6 @@ def _report(format_name: str, tally: ImportTally) -> None:
     if tally.problems:
         print(f"Skipped {len(tally.problems)} bad item(s):")
         for problem in tally.problems[:PROBLEMS_LISTED]:
-            print(f"  {problem}")
+            print(f"  {visible(str(problem))}")
         if len(tally.problems) > PROBLEMS_LISTED:
             print(f"  … and {len(tally.problems) - PROBLEMS_LISTED} more")

@@ -132,7 +132,8 @@ def _print_snippet(signer: ReviewerSigner) -> None:
 def run_list(state: FolderState, pending_only: bool, output: str) -> int:
     cases = state.pending() if pending_only else state.cases
     if output == "json":
-        json.dump([_case_json(c) for c in cases], sys.stdout, ensure_ascii=False, indent=2)
+        # ASCII escapes: valid JSON that cannot carry a raw escape code to a terminal.
+        json.dump([_case_json(c) for c in cases], sys.stdout, ensure_ascii=True, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
     for case in cases:

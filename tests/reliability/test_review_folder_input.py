@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from dataclasses import replace
@@ -161,3 +162,25 @@ def test_visible_keeps_ordinary_text_and_shows_controls():
     assert visible("Mw. J. de Vries — café 😀") == "Mw. J. de Vries — café 😀"
     assert visible("a\nb\tc\x00") == "a\\x0ab\\x09c\\x00"
     assert visible_lines("regel 1\nregel 2\r\x9b") == "regel 1\nregel 2\\x0d\\x9b"
+
+
+def test_log_search_makes_imported_control_characters_visible(tmp_path, capsys):
+    from arabesk_desk.store import PublishedItem, Store
+
+    database = tmp_path / "log.db"
+    with Store.open(database) as store:
+        store.append_published(
+            PublishedItem("open dag" + ERASE_AND_FAKE, ("x",), "official", "Eve\x1b[2K", "staff")
+        )
+    assert main(["log", "--database", str(database), "search", "open"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out and "Eve\\x1b[2K" in out
+
+
+def test_review_list_json_carries_no_raw_control_characters(tmp_path, capsys):
+    folder = ReviewFolder(tmp_path, reviewer()[1])
+    folder.submit(official_draft(text="Hallo\x9b2K" + ERASE_AND_FAKE))
+    assert main(["review", "list", "--folder", str(tmp_path), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert all(ord(c) < 0x7F and (c.isprintable() or c == "\n") for c in out)
+    assert json.loads(out)[0]["request"]["content"]["text"].startswith("Hallo\x9b2K")
