@@ -123,7 +123,10 @@ def _from_dict(data: dict[str, Any]) -> UserSettings:
     if "role" in values:
         values["role"] = Role(values["role"])
     if "channels" in values:
-        values["channels"] = tuple(str(c) for c in values["channels"])
+        channels = values["channels"]
+        if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
+            raise ValueError("'channels' must be a list of channel names")
+        values["channels"] = tuple(channels)
     for key in (
         "name",
         "policy_file",

@@ -65,3 +65,11 @@ def test_a_settings_file_symlinked_to_dev_zero_is_bounded(tmp_path):
     path.symlink_to("/dev/zero")
     settings, problem = load_settings(path)
     assert settings == UserSettings() and problem is not None
+
+
+def test_channels_written_as_one_string_is_a_broken_file_not_a_list_of_letters(tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text('channels = "linkedin"\n', encoding="utf-8")
+    settings, problem = load_settings(path)
+    assert settings.channels != tuple("linkedin") and problem is not None
+    assert (tmp_path / "settings.toml.broken-1").exists()
