@@ -233,11 +233,15 @@ class ReviewFolder:
         """The draft's review status; an approval counts only for this exact, unchanged draft
         and for a request signed with this app's own key."""
         own_key = self.own_key(draft)
-        cases = tuple(
-            c
-            for c in (state or self.load()).for_draft(draft.id)
-            if own_key is not None and c.request.author_key == own_key
-        )
+        found = (state or self.load()).for_draft(draft.id)
+        cases = tuple(c for c in found if own_key is not None and c.request.author_key == own_key)
+        if not cases and found:
+            return DraftReview(
+                DraftStatus.DRAFT,
+                "Er zijn verzoeken voor dit bericht, maar niet met jouw sleutel ondertekend (of je "
+                "sleutel is niet in de sleutelbos): alleen je eigen verzoek telt "
+                "(requests exist for this post, but none signed with your key).",
+            )
         if not cases:
             return DraftReview(
                 DraftStatus.DRAFT, "Nog niet ter beoordeling aangeboden (not sent for review)."

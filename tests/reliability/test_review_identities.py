@@ -69,7 +69,8 @@ def test_a_request_signed_by_someone_else_does_not_count_for_my_draft(tmp_path):
     request = someone_else.submit(draft)  # same draft id and content, Eve's key
     someone_else.record(decide(request, Outcome.APPROVED, "", leader))
     mine = ReviewFolder(tmp_path, policy, owner=draft.author)
-    assert mine.review_of(draft).status is DraftStatus.DRAFT
+    review = mine.review_of(draft)
+    assert review.status is DraftStatus.DRAFT and "niet met jouw sleutel" in review.message
 
 
 def test_a_request_whose_signed_fields_were_edited_is_refused(tmp_path):
