@@ -74,14 +74,6 @@ def read_regular_file(path: Path, limit: int, *, follow_links: bool = False) -> 
         return read_stream_bounded(handle, limit, f"'{path.name}'")
 
 
-def is_inside(path: Path, folder: Path) -> bool:
-    """Does ``path`` (links resolved) lie inside ``folder`` (links resolved)?"""
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):
-        return False
-
-
 def _kind_name(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"

@@ -21,6 +21,7 @@ from arabesk_desk.review.signing import KeyringUnavailable, ReviewerSigner, load
 from arabesk_desk.store import PublishedItem, Store
 from arabesk_desk.store.timeline_import import (
     SkippedItem,
+    TimelineError,
     TimelinePost,
     imported_item,
     stream_timeline,
@@ -67,17 +68,24 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         stream = stream_timeline(args.file, stack)
         batch: list[PublishedItem] = []
-        for item in stream.items:
-            if isinstance(item, SkippedItem):
-                _skipped(tally, item)
-                continue
-            batch.append(_item(item, checker, args))
-            tally.read += 1
-            tally.errors += sum(1 for f in batch[-1].findings if f.get("severity") == "error")
-            if len(batch) >= BATCH_SIZE:
-                tally.added += _log(store, batch)
-                batch = []
-                progress.tick(tally)
+        try:
+            for item in stream.items:
+                if isinstance(item, SkippedItem):
+                    _skipped(tally, item)
+                    continue
+                batch.append(_item(item, checker, args))
+                tally.read += 1
+                tally.errors += sum(1 for f in batch[-1].findings if f.get("severity") == "error")
+                if len(batch) >= BATCH_SIZE:
+                    tally.added += _log(store, batch)
+                    batch = []
+                    progress.tick(tally)
+        except TimelineError:
+            # The file breaks off: keep what was read before the break (a re-import after a
+            # repair adds only the rest), then say what broke.
+            tally.added += _log(store, batch)
+            print(f"{tally.added} posts were added before the problem.", file=sys.stderr)
+            raise
         tally.added += _log(store, batch)
     _report(stream.format, tally)
     return 0

@@ -235,7 +235,8 @@ def _json_items(
 
 
 def _after_ordered_items(chunks: Iterator[str], name: str) -> Iterator[str]:
-    """The outbox text from its ``orderedItems`` list on (read at most 64 MB to find it)."""
+    """The outbox text from its ``orderedItems`` list on; the text before it is read in
+    chunks and dropped (a little is kept, for a key split between two chunks)."""
     seen = ""
     for chunk in chunks:
         seen += chunk
@@ -244,8 +245,6 @@ def _after_ordered_items(chunks: Iterator[str], name: str) -> Iterator[str]:
             yield seen[found.end() :]
             yield from chunks
             return
-        if len(seen) > 64 * CHUNK_CHARS:
-            break
         seen = seen[-64:]
     raise TimelineError(f"'{name}' is not a Mastodon outbox.json (no 'orderedItems' list)")
 

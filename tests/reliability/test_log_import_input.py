@@ -162,3 +162,14 @@ def test_broken_files_end_in_one_line_without_a_traceback(tmp_path, capsys, cont
     code, _, err = _import(path, tmp_path / "log.db", capsys)
     assert code == 2 and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_an_archive_that_breaks_off_keeps_what_came_before(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(log_import, "BATCH_SIZE", 2)
+    items = [json.dumps(_tweet(n)) for n in range(5)]
+    path = tmp_path / "tweets.js"
+    path.write_text(_x_archive(items)[:-1] + ', {"tweet": ', encoding="utf-8")
+    code, _, err = _import(path, tmp_path / "log.db", capsys)
+    assert code == 2 and "5 posts were added before the problem" in err and "Traceback" not in err
+    with Store.open(tmp_path / "log.db") as store:
+        assert store.count() == 5 and store.verify().ok
