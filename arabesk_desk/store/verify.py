@@ -28,10 +28,12 @@ from typing import Any
 import sqlite_utils
 
 from arabesk_desk.store.log_witness import (
+    ChainLink,
     Checkpoint,
     WitnessProblem,
     check_checkpoints,
     check_signatures,
+    signer_named_in,
 )
 from arabesk_desk.store.migrations import GENESIS_HASH, LOG_TABLE, LOG_TABLE_SQL
 from arabesk_desk.store.published_log import chain_hash, head
@@ -87,10 +89,11 @@ def verify_log(
         return VerifyResult(False, 0, 0, "", None, None, bad.reason, bad.reason_en, warnings)
     checked = 0
     try:
-        checked, last_hash = _walk_chain(db)
+        chain = _walk_chain(db)
+        checked, last_hash = len(chain), chain[-1].hash if chain else GENESIS_HASH
         _check_head(checked, last_hash, count, head_hash)
         _check_anchor(db, anchor)
-        signed, witnessed = _check_witnesses(db, count, owner_key, checkpoints)
+        signed, witnessed = _check_witnesses(db, chain, owner_key, checkpoints)
     except _Bad as bad:
         entry_id = _id_at(db, bad.seq)
         return VerifyResult(
@@ -119,20 +122,21 @@ def verify_log(
 
 def _check_witnesses(
     db: sqlite_utils.Database,
-    count: int,
+    chain: Sequence[ChainLink],
     owner_key: str | None,
     checkpoints: Sequence[Checkpoint],
 ) -> tuple[int, Checkpoint | None]:
     try:
-        signed = check_signatures(db, owner_key)
-        return signed, check_checkpoints(db, count, checkpoints)
+        signed = check_signatures(db, chain, owner_key)
+        return signed, check_checkpoints(db, len(chain), checkpoints)
     except WitnessProblem as problem:
         raise _Bad(problem.seq, problem.reason, problem.reason_en) from None
 
 
-def _walk_chain(db: sqlite_utils.Database) -> tuple[int, str]:
-    """The fast pass: returns (entries checked, last hash) or raises at the first break."""
+def _walk_chain(db: sqlite_utils.Database) -> list[ChainLink]:
+    """The fast pass: every entry's place, hash and signer, or raises at the first break."""
     expected, prev = 1, GENESIS_HASH
+    chain: list[ChainLink] = []
     rows = db.execute(f"SELECT seq, prev_hash, content, hash FROM [{LOG_TABLE}] ORDER BY seq")
     for seq, prev_hash, content, entry_hash in rows:
         if (
@@ -142,8 +146,9 @@ def _walk_chain(db: sqlite_utils.Database) -> tuple[int, str]:
             or chain_hash(prev_hash, content) != entry_hash
         ):
             raise _diagnose(db, expected, (seq, prev_hash, content, entry_hash), prev)
+        chain.append(ChainLink(seq, entry_hash, signer_named_in(content)))
         expected, prev = seq + 1, entry_hash
-    return expected - 1, prev
+    return chain
 
 
 def _diagnose(db: sqlite_utils.Database, expected: int, row: tuple[Any, ...], prev: str) -> _Bad:

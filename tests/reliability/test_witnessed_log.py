@@ -116,3 +116,15 @@ def test_a_signed_log_refuses_an_unsigned_append(log):
     with Store.open(log.database) as store, pytest.raises(StoreError) as refused:
         store.append_published(PublishedItem("Zonder sleutel", ("x",), "official", "A", "staff"))
     assert refused.value.reason == "unsigned" and "Nothing was added" in refused.value.message_en
+
+
+def test_the_signer_is_read_from_canonical_content_without_parsing():
+    from arabesk_desk.store.log_witness import signer_named_in
+    from arabesk_desk.store.published_log import canonical_json
+
+    plain = {"seq": 3, "text": 'Zij schreef "signer":"nep" in de tekst', "review": None}
+    assert signer_named_in(canonical_json(plain)) is None
+    signed = {**plain, "signer": "S", "review": {"public_key": "R"}}
+    assert signer_named_in(canonical_json(signed)) == "S"
+    decoy = {**plain, "review": {"signer": "X"}}  # crafted: only ever stricter
+    assert signer_named_in(canonical_json(decoy)) == "X"
