@@ -29,18 +29,27 @@ Example (every section optional)::
 
 from __future__ import annotations
 
+import difflib
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from arabesk_desk.policy_reading import read_policy_toml
 from arabesk_desk.review.review_policy import ReviewPolicy, parse_review_section
 from checks import EngineSettings, PackError, Severity
-from checks.packs import line_of, read_toml
+from checks.packs import line_of
+from checks.resources import packaged_resources_dir
 from checks.roster import RosterEntry
 from checks.settings import RuleOverride
 
 KNOWN_SECTIONS = frozenset({"school", "rules", "terms", "roster", "channels", "review"})
+SCHOOL_KEYS = frozenset({"name", "email", "phone", "address", "website", "other_contacts"})
+ROSTER_KEYS = frozenset({"file"})
 DEFAULT_SCHOOL_NAME = "De Arabesk"
+MAX_TERM_CHARS = 200  # a term is a word or a phrase; a 40,000-character one slows every check
+MAX_TERMS_PER_LIST = 5000
 
 
 class PolicyError(PackError):
@@ -80,7 +89,7 @@ class SchoolPolicy:
 def load_policy(path: Path) -> SchoolPolicy:
     """Read and validate a policy file; raises :class:`PolicyError` naming file and line."""
     try:
-        data, text = read_toml(path)
+        data, text = read_policy_toml(path)
     except PackError as exc:
         raise PolicyError(exc.path, exc.line, exc.problem) from None
     parser = _PolicyParser(path, text)
@@ -90,7 +99,7 @@ def load_policy(path: Path) -> SchoolPolicy:
             unknown[0],
             f"unknown section [{unknown[0]}] (known: {', '.join(sorted(KNOWN_SECTIONS))})",
         )
-    school = parser.table(data, "school")
+    school = parser.known_keys(parser.table(data, "school"), "school", SCHOOL_KEYS)
     return SchoolPolicy(
         path=path,
         school_name=str(school.get("name", DEFAULT_SCHOOL_NAME)),
@@ -100,7 +109,9 @@ def load_policy(path: Path) -> SchoolPolicy:
         + parser.strings(school, "other_contacts"),
         rule_overrides=parser.rule_overrides(parser.table(data, "rules")),
         extra_terms=parser.terms(parser.table(data, "terms")),
-        roster=parser.roster(parser.table(data, "roster")),
+        roster=parser.roster(
+            parser.known_keys(parser.table(data, "roster"), "roster", ROSTER_KEYS)
+        ),
         channel_limits=parser.channel_limits(parser.table(data, "channels")),
         review=parse_review_section(parser.table(data, "review"), parser.error),
         raw=data,
@@ -113,6 +124,18 @@ class _PolicyParser:
 
     def error(self, needle: str, problem: str) -> PolicyError:
         return PolicyError(self.path, line_of(self.text, needle), problem)
+
+    def known_keys(
+        self, table: dict[str, Any], section: str, known: frozenset[str]
+    ) -> dict[str, Any]:
+        unknown = sorted(set(table) - known)
+        if unknown:
+            raise self.error(
+                unknown[0],
+                f"[{section}] does not know '{unknown[0]}'{_did_you_mean(unknown[0], known)} "
+                f"(known: {', '.join(sorted(known))})",
+            )
+        return table
 
     def table(self, data: dict[str, Any], key: str) -> dict[str, Any]:
         value = data.get(key, {})
@@ -147,7 +170,27 @@ class _PolicyParser:
         return overrides
 
     def terms(self, terms: dict[str, Any]) -> dict[str, tuple[str, ...]]:
-        return {name: self.strings(terms, name) for name in terms}
+        """Added term lines, for term lists that exist, each line of a sensible length."""
+        known = term_list_names()
+        added = {}
+        for name in terms:
+            if name not in known:
+                raise self.error(
+                    name,
+                    f"[terms] there is no term list '{name}'{_did_you_mean(name, known)}",
+                )
+            lines = self.strings(terms, name)
+            if len(lines) > MAX_TERMS_PER_LIST:
+                raise self.error(name, f"[terms] '{name}': more than {MAX_TERMS_PER_LIST} lines")
+            for line in lines:
+                if len(line) > MAX_TERM_CHARS:
+                    raise self.error(
+                        line[:40],
+                        f"[terms] '{name}': a line of {len(line):,} characters (at most "
+                        f"{MAX_TERM_CHARS})",
+                    )
+            added[name] = lines
+        return added
 
     def roster(self, roster: dict[str, Any]) -> tuple[RosterEntry, ...]:
         file = roster.get("file")
@@ -164,7 +207,40 @@ class _PolicyParser:
             raise PolicyError(exc.path, exc.line, exc.problem) from None
 
     def channel_limits(self, channels: dict[str, Any]) -> dict[str, int]:
+        known = channel_names()
         for name, limit in channels.items():
-            if type(limit) is not int or limit <= 0:
-                raise self.error(name, f"[channels] '{name}' must be a positive number")
+            if known and name not in known:
+                raise self.error(
+                    name,
+                    f"[channels] unknown channel '{name}'{_did_you_mean(name, known)} "
+                    f"(valid channels: {', '.join(sorted(known))})",
+                )
+            if type(limit) is not int or not 0 < limit <= 1_000_000:
+                raise self.error(
+                    name, f"[channels] '{name}' must be a positive number, at most 1000000"
+                )
         return dict(channels)
+
+
+@cache
+def term_list_names() -> frozenset[str]:
+    """Every term list shipped with the app, by the name a policy uses (``tone/swearing``)."""
+    folder = packaged_resources_dir() / "terms"
+    return frozenset(
+        p.relative_to(folder).with_suffix("").as_posix() for p in folder.rglob("*.txt")
+    )
+
+
+@cache
+def channel_names() -> frozenset[str]:
+    """The channels in the shipped channel table (empty if it cannot be read here)."""
+    try:
+        raw = tomllib.loads((packaged_resources_dir() / "channels.toml").read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return frozenset()
+    return frozenset(raw)
+
+
+def _did_you_mean(name: str, known: frozenset[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

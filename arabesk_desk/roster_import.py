@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from arabesk_desk.bounded_input import InputLimitError, read_regular_file
 from checks import PackError
 from checks.roster import RosterEntry
 
@@ -114,16 +115,15 @@ def parse_roster(text: str, origin: str) -> tuple[RosterEntry, ...]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The roster's bytes: a plain file (a link to one is fine), at most 20 MB really read."""
+    if path.is_dir():
+        raise PackError(path, None, "the roster is a folder, not a CSV file")
+    if not path.exists():
+        raise PackError(path, None, "the roster file does not exist")
     try:
-        if path.is_dir():
-            raise PackError(path, None, "the roster is a folder, not a CSV file")
-        if path.stat().st_size > MAX_ROSTER_BYTES:
-            raise PackError(path, None, "the roster file is too large for a pupil list (> 20 MB)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise PackError(path, None, "the roster file does not exist") from None
-    except OSError as exc:
-        raise PackError(path, None, f"cannot read the roster: {exc.strerror or exc}") from None
+        return read_regular_file(path, MAX_ROSTER_BYTES, follow_links=True)
+    except InputLimitError as exc:
+        raise PackError(path, None, f"the roster was not read: {exc}") from None
 
 
 def _decode(path: Path, raw: bytes) -> str:

@@ -1,19 +1,39 @@
 """The user's own settings (name, role, policy file, LanguageTool, channels), as TOML.
 
-A damaged settings file is kept aside (``settings.toml.bad``) and defaults are used, so a
-user never loses the app to a typo; the caller gets the problem to show.
+A damaged settings file is never lost: it is kept aside under a new numbered name
+(``settings.toml.broken-1``, ``-2``, …; an earlier backup is never overwritten), defaults are
+used, and the caller gets a :class:`SettingsProblem` to show in Dutch (window) or English
+(CLI). Settings are written with tomli-w, so quoted keys and odd text round-trip.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+import tomli_w
+
+from arabesk_desk.bounded_input import InputLimitError, read_regular_file
 from checks import Role
+
+MAX_SETTINGS_BYTES = 1 << 20
+BACKUP_INFIX = ".broken-"
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsProblem:
+    """Why the settings file was not used and where the user's file now is."""
+
+    message: str  # Dutch, for the window
+    message_en: str  # English, for the CLI
+    backup: Path | None = None
+
+    def __str__(self) -> str:
+        return self.message_en
+
 
 DEFAULT_CHANNELS = ("x", "linkedin", "facebook", "instagram", "mastodon")
 
@@ -32,20 +52,69 @@ class UserSettings:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def load_settings(path: Path) -> tuple[UserSettings, str | None]:
-    """The settings in ``path`` (defaults when absent) and a problem message, if any."""
-    if not path.exists():
+def load_settings(path: Path) -> tuple[UserSettings, SettingsProblem | None]:
+    """The settings in ``path`` (defaults when absent) and a problem, if any."""
+    if not path.exists() and not path.is_symlink():
         return UserSettings(), None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return _from_dict(data), None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, TypeError) as exc:
-        aside = path.with_suffix(path.suffix + ".bad")
+        os.stat(path)  # a file this user may not open is reported, not moved aside
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        return UserSettings(), _unreadable(path, exc.strerror or str(exc))
+    try:
+        raw = read_regular_file(path, MAX_SETTINGS_BYTES, follow_links=True)
+        return _from_dict(tomllib.loads(raw.decode("utf-8"))), None
+    except (InputLimitError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
+        return UserSettings(), _kept_aside(path, " ".join(str(exc).split()))
+    except TypeError as exc:
+        return UserSettings(), _kept_aside(path, f"a setting has the wrong kind of value ({exc})")
+
+
+def _unreadable(path: Path, detail: str) -> SettingsProblem:
+    return SettingsProblem(
+        f"Je instellingen in {path} zijn niet te lezen ({detail}); de standaardinstellingen "
+        "worden gebruikt. Het bestand is niet gewijzigd.",
+        f"{path}: could not be read ({detail}); defaults are used. The file was left as it is.",
+    )
+
+
+def _kept_aside(path: Path, detail: str) -> SettingsProblem:
+    try:
+        backup = keep_aside(path)
+    except OSError as exc:
+        return _unreadable(path, f"{detail}; {exc.strerror or exc}")
+    return SettingsProblem(
+        f"Je instellingen in {path} zijn niet te lezen ({detail}). Je bestand is bewaard als "
+        f"{backup.name}; de app gebruikt nu de standaardinstellingen.",
+        f"{path}: could not be read ({detail}); your file was kept as {backup.name} and the "
+        "defaults are used.",
+        backup,
+    )
+
+
+def keep_aside(path: Path) -> Path:
+    """Move ``path`` to ``<name>.broken-N`` with the first free N; returns the new name.
+
+    The new name is taken with a hard link, which fails rather than replace an existing file,
+    so two programs keeping files aside at once never overwrite each other's backup.
+    """
+    number = 1
+    while True:
+        candidate = path.with_name(f"{path.name}{BACKUP_INFIX}{number}")
         try:
-            path.replace(aside)
-        except OSError:
-            aside = path
-        return UserSettings(), f"{path}: could not be read ({exc}); kept as {aside.name}"
+            os.link(path, candidate, follow_symlinks=False)
+        except FileExistsError:
+            number += 1
+            continue
+        except OSError:  # no hard links here (some network shares): a checked rename
+            if candidate.exists() or candidate.is_symlink():
+                number += 1
+                continue
+            path.rename(candidate)
+            return candidate
+        path.unlink()
+        return candidate
 
 
 def _from_dict(data: dict[str, Any]) -> UserSettings:
@@ -54,7 +123,10 @@ def _from_dict(data: dict[str, Any]) -> UserSettings:
     if "role" in values:
         values["role"] = Role(values["role"])
     if "channels" in values:
-        values["channels"] = tuple(str(c) for c in values["channels"])
+        channels = values["channels"]
+        if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
+            raise ValueError("'channels' must be a list of channel names")
+        values["channels"] = tuple(channels)
     for key in (
         "name",
         "policy_file",
@@ -70,27 +142,19 @@ def _from_dict(data: dict[str, Any]) -> UserSettings:
 
 
 def save_settings(path: Path, settings: UserSettings) -> None:
-    """Write atomically: a crash mid-write leaves the old file intact."""
+    """Write atomically with a TOML writer: a crash mid-write leaves the old file intact."""
     data = asdict(settings)
     extra = data.pop("extra")
     data["role"] = str(settings.role)
     data["channels"] = list(settings.channels)
-    lines = [f"{key} = {_toml_value(value)}" for key, value in {**extra, **data}.items()]
+    text = tomli_w.dumps({**extra, **data})
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        items = (f"{json.dumps(str(k))} = {_toml_value(v)}" for k, v in value.items())
-        return "{" + ", ".join(items) + "}"
-    # A JSON string is a valid TOML basic string: quotes, backslashes and controls escaped.
-    return json.dumps(str(value), ensure_ascii=False)
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)

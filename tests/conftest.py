@@ -16,3 +16,17 @@ def arabesk_home(tmp_path, monkeypatch):
     home.mkdir()
     monkeypatch.setenv("ARABESK_DESK_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def never_the_real_keyring():
+    """Authors sign requests and log entries with a key made on first use: every test gets an
+    in-memory keyring, so none ever touches (or fills) the real one."""
+    import keyring
+
+    from tests.core.review.memory_keyring import use_memory_keyring
+
+    previous = keyring.get_keyring()
+    use_memory_keyring()
+    yield
+    keyring.set_keyring(previous)

@@ -6,7 +6,8 @@ Nothing is global: everything is built here and passed down (STYLE.md rule 2).
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -42,13 +43,27 @@ def load_checker(settings: UserSettings) -> tuple[PostChecker, str | None]:
         return load_post_checker(None, spelling=False), message
 
 
+def _log_signer(settings: UserSettings) -> Callable[[], Any] | None:
+    """The author's key for the log, made on first use (by name: people are their keys)."""
+    name = settings.name.strip()
+    if not name:
+        return None
+
+    def load() -> Any:
+        from arabesk_desk.review.signing import load_or_create_signer
+
+        return load_or_create_signer(name)
+
+    return load
+
+
 def build_services(
     environ: Mapping[str, str] | None = None, *, with_spelling: bool = True
 ) -> AppServices:
     """Everything the windows need, built once; problems become messages, never a crash."""
     paths: DataPaths = data_paths(dict(environ) if environ is not None else None).ensure()
     settings, settings_problem = load_settings(paths.settings_file)
-    problems = [f"Instellingen: {settings_problem}"] if settings_problem else []
+    problems = [settings_problem.message] if settings_problem else []
     checker, policy_problem = load_checker(settings)
     if policy_problem:
         problems.append(policy_problem)
@@ -57,7 +72,7 @@ def build_services(
         paths=paths,
         settings=settings,
         checker=checker,
-        store_lane=StoreLane.for_database(paths.database),
+        store_lane=StoreLane.for_database(paths.database, signer_loader=_log_signer(settings)),
         spelling_loader=(
             (lambda: load_spelling_service(settings, paths, names)) if with_spelling else None
         ),

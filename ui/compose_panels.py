@@ -123,12 +123,17 @@ class ReviewOpener:
 
     def open(self) -> None:
         from arabesk_desk.review.folder import open_review_folder
+        from arabesk_desk.store.review_ledger import StoreReviewLedger
         from ui.review_request_dialog import ReviewRequestDialog  # loaded on first use
 
         window = self._window
         services = window.services
         folder = open_review_folder(
-            services.settings.review_folder, services.paths.root, services.checker.policy.review
+            services.settings.review_folder,
+            services.paths.root,
+            services.checker.policy.review,
+            owner=services.settings.name,
+            ledger=StoreReviewLedger(services.paths.database),
         )
         self.dialog = ReviewRequestDialog(
             folder, window.session.draft, window.findings(), parent=window

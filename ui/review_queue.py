@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from arabesk_desk.posts import DraftStatus
-from arabesk_desk.review.decisions import Decision, decide, same_person
+from arabesk_desk.review.decisions import Decision, decide
 from arabesk_desk.review.diff import has_changes, word_diff
 from arabesk_desk.review.folder import FolderState, ReviewCase, ReviewFolder
 from arabesk_desk.review.signing import (
@@ -291,15 +291,17 @@ class ReviewQueueWindow(QMainWindow):
         case = self.current_case()
         if case is None:
             return
-        if outcome is Outcome.APPROVED and same_person(self.reviewer_name, case.request.author):
+        signer = self._load_signer()
+        if signer is None:
+            return
+        # "Your own post" is a matter of keys, not of how a name is written.
+        own = self.folder.policy.same_person(signer.public_key, case.request.author_key)
+        if outcome is Outcome.APPROVED and own:
             self.show_message(
                 self.tr(
                     "Je kunt je eigen bericht niet goedkeuren; vraag een andere leidinggevende."
                 )
             )
-            return
-        signer = self._load_signer()
-        if signer is None:
             return
         try:
             decision = decide(case.request, outcome, self.comment.toPlainText(), signer)

@@ -25,6 +25,7 @@ from arabesk_desk.posts import Draft, Override
 from arabesk_desk.review.folder import ReviewFolder, open_review_folder
 from arabesk_desk.review.gate import Clearance, publish_clearance
 from arabesk_desk.review.states import ReviewMode
+from arabesk_desk.store.review_ledger import StoreReviewLedger
 from checks import Finding, Role
 from ui.lanes.background import BackgroundRunner
 from ui.services import AppServices
@@ -49,7 +50,11 @@ class ReviewWiring(QObject):
         self.window = window
         self.services = services
         self.folder: ReviewFolder = open_review_folder(
-            services.settings.review_folder, services.paths.root, services.checker.policy.review
+            services.settings.review_folder,
+            services.paths.root,
+            services.checker.policy.review,
+            owner=services.settings.name,
+            ledger=StoreReviewLedger(services.paths.database),
         )
         self.queue: ReviewQueueWindow | None = None
         self.log: LogWindow | None = None

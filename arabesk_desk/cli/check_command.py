@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from arabesk_desk.bounded_input import InputLimitError, read_stream_bounded
+from arabesk_desk.cli.check_batch import (
+    BadLineCounter,
+    BatchInputError,
+    BatchLine,
+    BatchTooLarge,
+    batch_lines,
+    error_line,
+    json_line,
+    parse_batch_line,
+)
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from checks import Capacity, CheckContext, Finding, PackError, Role
 from checks.channels import UnknownChannel, resolve_channel
@@ -17,6 +27,7 @@ from checks.finding import summarize
 
 NAME = "check"
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+MAX_TEXT_BYTES = 2 << 20  # a long newsletter is 50 kB; 2 MB checks in seconds, not minutes
 
 
 class InputError(Exception):
@@ -58,35 +69,39 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         checker = load_post_checker(args.policy, spelling=not args.no_spelling)
-        raw = read_input(args.file)
-        if args.batch:
-            return run_batch(checker, raw, args, sys.stdout)
-        context = make_context(checker, args.channel, args.capacity, args.role)
-        text = decode(raw)
-    except (InputError, PackError, UnknownChannel) as exc:
+        with open_input(args.file) as stream:
+            if args.batch:
+                return run_batch(checker, stream, args, sys.stdout)
+            context = make_context(checker, args.channel, args.capacity, args.role)
+            text = decode(read_stream_bounded(stream, MAX_TEXT_BYTES, "the input"))
+    except (InputError, InputLimitError, PackError, UnknownChannel, BatchTooLarge) as exc:
         print(f"arabesk-desk check: {exc}", file=sys.stderr)
         return EXIT_USAGE
     findings = checker.check(text, context)
     if args.output == "json":
-        json.dump(result_json(findings), sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_line(result_json(findings)))
     else:
         sys.stdout.write(render_text(text, findings, checker))
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
 
 
-def read_input(name: str) -> bytes:
+@contextmanager
+def open_input(name: str) -> Iterator[IO[bytes]]:
+    """Standard input or the named file as a byte stream; nothing is read yet."""
     if name == "-":
-        return sys.stdin.buffer.read()
+        yield sys.stdin.buffer
+        return
     path = Path(name)
     if path.is_dir():
         raise InputError(f"'{name}' is a folder, not a text file")
     try:
-        return path.read_bytes()
+        handle = path.open("rb")
     except FileNotFoundError:
         raise InputError(f"'{name}' does not exist") from None
     except OSError as exc:
         raise InputError(f"cannot read '{name}': {exc.strerror or exc}") from None
+    with handle:
+        yield handle
 
 
 def decode(raw: bytes) -> str:
@@ -119,52 +134,33 @@ def result_json(findings: list[Finding]) -> dict[str, Any]:
     return {"findings": [f.to_dict() for f in findings], "summary": summarize(findings)}
 
 
-@dataclass
-class _Line:
-    number: int
-    text: str
-
-
-def run_batch(checker: PostChecker, raw: bytes, args: argparse.Namespace, out: IO[str]) -> int:
+def run_batch(
+    checker: PostChecker, stream: IO[bytes], args: argparse.Namespace, out: IO[str]
+) -> int:
     """One JSON result per input line; a bad line gets an error result and the rest goes on."""
-    worst = EXIT_OK
-    for line in _batch_lines(raw):
+    worst, bad_lines = EXIT_OK, BadLineCounter()
+    for line in batch_lines(stream):
         try:
+            if isinstance(line, BatchInputError):
+                raise line
             item_id, text, context = _batch_item(checker, line, args)
-        except InputError as exc:
-            out.write(json.dumps({"line": line.number, "error": str(exc)}, ensure_ascii=False))
-            out.write("\n")
+        except BatchInputError as exc:
+            out.write(error_line(exc))
             worst = EXIT_USAGE
+            bad_lines.bad(exc.number)
             continue
+        bad_lines.good()
         findings = checker.check(text, context)
-        out.write(json.dumps({"id": item_id, **result_json(findings)}, ensure_ascii=False) + "\n")
+        out.write(json_line({"id": item_id, **result_json(findings)}))
         if has_errors(findings) and worst == EXIT_OK:
             worst = EXIT_FINDINGS
     return worst
 
 
-def _batch_lines(raw: bytes) -> Iterator[_Line]:
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        if line.strip():
-            yield _Line(number, line.decode("utf-8", errors="surrogateescape"))
-
-
 def _batch_item(
-    checker: PostChecker, line: _Line, args: argparse.Namespace
+    checker: PostChecker, line: BatchLine, args: argparse.Namespace
 ) -> tuple[Any, str, CheckContext]:
-    where = f"line {line.number}"
-    try:
-        line.text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InputError(f"{where}: not valid UTF-8") from None
-    try:
-        item = json.loads(line.text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
-    if not isinstance(item, dict):
-        raise InputError(f"{where}: expected a JSON object with 'id' and 'text'")
-    if "id" not in item or not isinstance(item.get("text"), str):
-        raise InputError(f"{where}: needs 'id' and a string 'text'")
+    item = parse_batch_line(line)
     try:
         context = make_context(
             checker,
@@ -173,7 +169,7 @@ def _batch_item(
             str(item.get("role", args.role)),
         )
     except (InputError, UnknownChannel) as exc:
-        raise InputError(f"{where}: {exc}") from None
+        raise BatchInputError(line.number, str(exc)) from None
     return item["id"], item["text"], context
 
 

@@ -77,7 +77,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     paths = data_paths()
     settings, problem = load_settings(paths.settings_file)
-    machine = Machine(paths, settings, problem, args.start_languagetool)
+    machine = Machine(paths, settings, str(problem) if problem else None, args.start_languagetool)
     reports = diagnose(machine)
     sys.stdout.write(render_json(reports) if args.json else render_text(reports))
     return 1 if any(r.level is Level.PROBLEM for r in reports) else 0
@@ -260,25 +260,18 @@ def check_java(machine: Machine) -> Report:
 
 
 def check_keyring(machine: Machine) -> Report:
-    try:
-        import keyring
+    from arabesk_desk.review.signing import keyring_name, keyring_problem
 
-        backend = keyring.get_keyring()
-    except Exception as exc:  # a broken keyring configuration must not stop the doctor
-        backend, problem = None, str(exc)
-    else:
-        problem = ""
-    module = type(backend).__module__ if backend is not None else ""
-    if backend is None or module.endswith((".fail", ".null")):
+    problem = keyring_problem()
+    if problem:
         return Report(
             "Keyring",
             Level.NOTE,
-            f"no usable keyring backend ({module or problem}); signed reviews are refused",
+            f"no usable keyring backend ({problem}); signed reviews and the signed log are refused",
             "use a desktop session with a keyring (Windows Credential Manager, macOS "
-            "Keychain, GNOME Keyring or KWallet)",
+            "Keychain, GNOME Keyring or KWallet); never a plain-file keyring",
         )
-    name = f"{module}.{type(backend).__name__}"
-    return Report("Keyring", Level.OK, f"{name}")
+    return Report("Keyring", Level.OK, keyring_name())
 
 
 def render_text(reports: list[Report]) -> str:

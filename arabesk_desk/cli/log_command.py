@@ -10,15 +10,18 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from arabesk_desk.cli.log_import import run_import
+from arabesk_desk.cli.log_verify import add_verify, run_repair_index, run_verify
 from arabesk_desk.paths import data_paths
-from arabesk_desk.post_checker import load_post_checker
 from arabesk_desk.store import LogEntry, LogFilter, Store, StoreError
 from arabesk_desk.store.export import entry_json, write_csv, write_json
-from arabesk_desk.store.timeline_import import TimelineError, imported_items, read_timeline
+from arabesk_desk.store.timeline_import import TimelineError
+from arabesk_desk.visible_text import visible
 from checks import Capacity, PackError, Role
 
 NAME = "log"
 EXIT_OK, EXIT_BAD_LOG, EXIT_USAGE = 0, 1, 2
+MAX_SEARCH_LIMIT = 100_000
 
 
 class UsageProblem(Exception):
@@ -35,25 +38,23 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--database", type=Path, help="the log database (default: data folder)")
     actions = parser.add_subparsers(dest="log_action", metavar="ACTION", required=True)
-    _add_verify(actions)
+    add_verify(actions)
     _add_search(actions)
     _add_export(actions)
     _add_import(actions)
     parser.set_defaults(run=run)
 
 
-def _add_verify(actions: Any) -> None:
-    verify = actions.add_parser("verify", help="recompute the hash chain; name the first bad entry")
-    verify.add_argument(
-        "--anchor", help="a head hash noted earlier (from verify or an export) that must be found"
-    )
-
-
 def _add_search(actions: Any) -> None:
     search = actions.add_parser("search", help="search text, author and channels")
     search.add_argument("query", help="words that must all occur (a word's start is enough)")
     _add_filters(search)
-    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.add_argument(
+        "--limit",
+        type=_limit,
+        default=50,
+        help=f"at most this many, 1 to {MAX_SEARCH_LIMIT:,} (default 50)",
+    )
     search.add_argument("--format", choices=["text", "json"], default="text", dest="output")
 
 
@@ -93,6 +94,19 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _limit(text: str) -> int:
+    """A whole number from 1 to :data:`MAX_SEARCH_LIMIT`; anything else is a usage error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_SEARCH_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range: give a number from 1 to {MAX_SEARCH_LIMIT}"
+        )
+    return value
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -114,29 +128,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
 
-def run_verify(store: Store, args: argparse.Namespace) -> int:
-    problems = store.integrity_problems()
-    if problems:
-        print(f"BAD: the database file is damaged: {'; '.join(problems)}")
-        return EXIT_BAD_LOG
-    result = store.verify(anchor=args.anchor)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    if result.ok:
-        print(f"OK: {result.checked} entries, the chain is intact. Head: {result.head_hash}")
-        return EXIT_OK
-    if result.first_bad_seq is None:
-        print(f"BAD: {result.reason_en}.")
-        print(f"FOUT: {result.reason}.")
-        return EXIT_BAD_LOG
-    named = f" (id {result.first_bad_id})" if result.first_bad_id else ""
-    print(f"BAD: entry {result.first_bad_seq}{named}: {result.reason_en}.")
-    print(f"FOUT: item {result.first_bad_seq}{named}: {result.reason}.")
-    return EXIT_BAD_LOG
-
-
 def run_search(store: Store, args: argparse.Namespace) -> int:
-    found = store.search(args.query, _filters(args), limit=max(1, args.limit))
+    found = store.search(args.query, _filters(args), limit=args.limit)
     if args.output == "json":
         for entry in found:
             print(json.dumps(entry_json(entry), ensure_ascii=False))
@@ -153,7 +146,8 @@ def _summary_line(entry: LogEntry) -> str:
     text = text if len(text) <= 70 else text[:69] + "…"
     kind = "" if item.kind == "published" else f" [{item.kind}]"
     when = item.published_at[:16].replace("T", " ")
-    return f"{entry.seq:>6}  {when}  {','.join(item.channels):<10} {item.author}{kind}: {text}"
+    channels, author = visible(",".join(item.channels)), visible(item.author)
+    return f"{entry.seq:>6}  {visible(when)}  {channels:<10} {author}{kind}: {visible(text)}"
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
@@ -177,27 +171,6 @@ def _export_to(out: IO[str], store: Store, found: list[LogEntry], output: str) -
     return EXIT_OK
 
 
-def run_import(store: Store, args: argparse.Namespace) -> int:
-    timeline = read_timeline(args.file)
-    checker = load_post_checker(args.policy, spelling=False)
-    items = imported_items(
-        timeline,
-        checker,
-        author=args.author,
-        capacity=Capacity(args.capacity),
-        role=Role(args.role),
-    )
-    added = len(store.append_many(items, skip_existing=True))
-    errors = sum(1 for i in items for f in i.findings if f.get("severity") == "error")
-    print(
-        f"{timeline.format}: {len(items)} posts read, {added} added to the log "
-        f"({len(items) - added} were already there), {errors} error-level findings."
-    )
-    if timeline.skipped:
-        print(f"Skipped {timeline.skipped} {timeline.skipped_why}.")
-    return EXIT_OK
-
-
 def _filters(args: argparse.Namespace) -> LogFilter:
     return LogFilter(
         since=args.since,
@@ -211,6 +184,7 @@ def _filters(args: argparse.Namespace) -> LogFilter:
 
 ACTIONS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
     "verify": run_verify,
+    "repair-index": run_repair_index,
     "search": run_search,
     "export": run_export,
     "import": run_import,

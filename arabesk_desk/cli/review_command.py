@@ -14,10 +14,13 @@ from arabesk_desk.review.diff import unified_diff
 from arabesk_desk.review.folder import FolderState, ReviewCase, ReviewFolder, default_review_folder
 from arabesk_desk.review.signing import (
     KeyringUnavailable,
+    ReviewerSigner,
     create_reviewer_key,
     fingerprint,
+    load_or_create_signer,
 )
 from arabesk_desk.user_settings import UserSettings, load_settings
+from arabesk_desk.visible_text import visible, visible_lines
 
 NAME = "review"
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -36,6 +39,11 @@ def add_parser(subparsers: Any) -> None:
     )
     keygen.add_argument("--name", help="your name as the policy lists it (default: settings)")
     keygen.add_argument("--replace", action="store_true", help="replace an existing key")
+    key = actions.add_parser(
+        "key",
+        help="print your public key (made on first use) as a policy snippet, and its fingerprint",
+    )
+    key.add_argument("--name", help="your name (default: settings)")
     for action, help_text in (("list", "list review requests"), ("show", "show one request")):
         sub = actions.add_parser(action, help=help_text)
         sub.add_argument("--folder", type=Path, help="the review folder (default: settings)")
@@ -54,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"arabesk-desk review: {problem}", file=sys.stderr)
     if args.review_action == "keygen":
         return run_keygen(args.name or settings.name, args.replace)
+    if args.review_action == "key":
+        return run_key(args.name or settings.name)
     try:
         folder = ReviewFolder(_folder(args.folder, settings), _policy(args.policy, settings).review)
     except PolicyError as exc:
@@ -61,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     state = folder.load()
     for file_problem in state.problems:
-        print(f"skipped {file_problem}", file=sys.stderr)
+        print(f"skipped {visible(str(file_problem))}", file=sys.stderr)
     if args.review_action == "list":
         return run_list(state, args.pending, args.output)
     return run_show(state, args.request_id)
@@ -91,25 +101,48 @@ def run_keygen(name: str, replace: bool) -> int:
     except (KeyringUnavailable, FileExistsError) as exc:
         print(f"arabesk-desk review keygen: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    _print_snippet(signer)
+    return EXIT_OK
+
+
+def run_key(name: str) -> int:
+    """The key this name signs with (requests, decisions, log entries), made if none yet."""
+    if not name.strip():
+        print(
+            "arabesk-desk review key: give --name (or set your name in the settings)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        signer = load_or_create_signer(name.strip())
+    except KeyringUnavailable as exc:
+        print(f"arabesk-desk review key: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    _print_snippet(signer)
+    return EXIT_OK
+
+
+def _print_snippet(signer: ReviewerSigner) -> None:
     print("# Add this to the school policy (fingerprint " + fingerprint(signer.public_key) + "):")
     print("[[review.reviewers]]")
     print(f"name = {json.dumps(signer.reviewer, ensure_ascii=False)}")
     print(f'public_key = "{signer.public_key}"')
-    return EXIT_OK
 
 
 def run_list(state: FolderState, pending_only: bool, output: str) -> int:
     cases = state.pending() if pending_only else state.cases
     if output == "json":
-        json.dump([_case_json(c) for c in cases], sys.stdout, ensure_ascii=False, indent=2)
+        # ASCII escapes: valid JSON that cannot carry a raw escape code to a terminal.
+        json.dump([_case_json(c) for c in cases], sys.stdout, ensure_ascii=True, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
     for case in cases:
         request = case.request
         first_line = request.text.splitlines()[0] if request.text else ""
         print(
-            f"{request.id[:8]}  {request.created}  {case.status:<18}  {request.mode:<11}  "
-            f"{request.author}  [{', '.join(request.channels)}]  {first_line[:50]}"
+            f"{request.id[:8]}  {visible(request.created)}  {case.status:<18}  "
+            f"{request.mode:<11}  {visible(request.author)}  "
+            f"[{visible(', '.join(request.channels))}]  {visible(first_line[:50])}"
         )
     if not cases:
         print("no review requests" + (" waiting" if pending_only else ""))
@@ -136,23 +169,25 @@ def run_show(state: FolderState, prefix: str) -> int:
         return EXIT_USAGE
     case = matches[0]
     request = case.request
-    print(f"request {request.id} ({request.mode}, version {request.revision}) by {request.author}")
-    print(f"channels: {', '.join(request.channels)}; capacity: {request.capacity}")
+    author = f"{visible(request.author)} (key {fingerprint(request.author_key)})"
+    print(f"request {request.id} ({request.mode}, version {request.revision}) by {author}")
+    print(f"channels: {visible(', '.join(request.channels))}; capacity: {request.capacity}")
     print(f"status: {case.status}")
     for reason in request.reasons:
-        print(f"why review: {reason}")
+        print(f"why review: {visible(reason)}")
     if request.message:
-        print(f"message: {request.message}")
-    print("\n" + request.text + "\n")
+        print(f"message: {visible_lines(request.message)}")
+    print("\n" + visible_lines(request.text) + "\n")
     for finding in request.finding_objects():
-        print(f"  {finding.severity}: {finding.message} ({finding.rule})")
+        print(f"  {finding.severity}: {visible(finding.message)} ({visible(finding.rule)})")
     previous = state.previous(request)
     if previous is not None:
         print("\nchanges since version " + str(previous.revision) + ":")
-        print(unified_diff(previous.text, request.text))
+        print(visible_lines(unified_diff(previous.text, request.text)))
     for decision, verdict in case.decisions:
         mark = "valid" if verdict else "REJECTED"
-        print(f"\ndecision [{mark}]: {decision.outcome} by {decision.reviewer}: {decision.comment}")
+        said = f"{decision.outcome} by {visible(decision.reviewer)}: {visible(decision.comment)}"
+        print(f"\ndecision [{mark}]: {said}")
         if not verdict:
-            print(f"  {verdict.reason}")
+            print(f"  {visible(verdict.reason)}")
     return EXIT_OK

@@ -2,7 +2,10 @@
 
 One JSON file per decision in the review folder's ``decisions/`` subfolder. The signature
 covers the request id and the sha256 of the request's exact content, so it cannot be moved to
-another request or survive an edit of the text, channels or capacity.
+another request or survive an edit of the text, channels or capacity. It also covers the
+author's key and the author's log head from the request: the reviewer countersigns where the
+author's log stood (a witnessed checkpoint, see :mod:`arabesk_desk.review.checkpoints`).
+Decisions from before that (no ``author_key``) still verify with the fields they signed.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from arabesk_desk.review.files import (
     scan_json_files,
     write_json_atomic,
 )
-from arabesk_desk.review.requests import ReviewRequest
+from arabesk_desk.review.requests import LogHead, ReviewRequest
 from arabesk_desk.review.review_policy import ReviewPolicy
 from arabesk_desk.review.signing import ReviewerSigner, fingerprint, signature_is_valid
 from arabesk_desk.review.states import Outcome
@@ -40,6 +43,7 @@ SIGNED_FIELDS = (
     "public_key",
     "signed_at",
 )
+WITNESS_FIELDS = ("author_key", "log_count", "log_hash")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,18 +59,34 @@ class Decision:
     signature: str = ""
     id: str = field(default_factory=new_id)
     signed_at: str = field(default_factory=precise_now)
+    author_key: str = ""  # the requesting author's key ("" in decisions before witnessing)
+    log_head: LogHead | None = None  # the author's log head the reviewer countersigns
 
     def payload(self) -> bytes:
         """The exact bytes signed: every field but the signature, canonically encoded."""
         data = self.to_dict()
-        return canonical_json({key: data[key] for key in SIGNED_FIELDS})
+        names = SIGNED_FIELDS + (WITNESS_FIELDS if self.witnesses else ())
+        return canonical_json({key: data[key] for key in names})
+
+    @property
+    def witnesses(self) -> bool:
+        """Does this decision countersign an author's key and log head?"""
+        return bool(self.author_key) and self.log_head is not None
 
     @property
     def file_name(self) -> str:
         return f"decision-{self.request_id}-{self.id}.json"
 
     def to_dict(self) -> dict[str, Any]:
+        witness: dict[str, Any] = {}
+        if self.witnesses and self.log_head is not None:
+            witness = {
+                "author_key": self.author_key,
+                "log_count": self.log_head[0],
+                "log_hash": self.log_head[1],
+            }
         return {
+            **witness,
             "kind": DECISION_KIND,
             "id": self.id,
             "request_id": self.request_id,
@@ -96,6 +116,8 @@ def decide(
         comment=comment,
         reviewer=signer.reviewer,
         public_key=signer.public_key,
+        author_key=request.author_key,
+        log_head=request.log_head,
     )
     return replace(unsigned, signature=signer.sign(unsigned.payload()))
 
@@ -121,7 +143,17 @@ def decision_from_dict(raw: dict[str, Any]) -> Decision:
         public_key=field_of(raw, "public_key", str),
         signed_at=field_of(raw, "signed_at", str),
         signature=field_of(raw, "signature", str),
+        **_witness_fields(raw),
     )
+
+
+def _witness_fields(raw: dict[str, Any]) -> dict[str, Any]:
+    if "author_key" not in raw:
+        return {}
+    count, last = raw.get("log_count"), raw.get("log_hash")
+    if type(count) is not int or count < 0 or not isinstance(last, str) or len(last) != 64:
+        raise ReviewFileError("ongeldige logpositie (invalid log position)")
+    return {"author_key": field_of(raw, "author_key", str), "log_head": (count, last)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +192,19 @@ def verify_decision(decision: Decision, request: ReviewRequest, policy: ReviewPo
             f"De naam '{decision.reviewer}' past niet bij de sleutel van '{reviewer.name}' "
             f"(reviewer name does not match the key).",
         )
-    if decision.outcome is Outcome.APPROVED and same_person(reviewer.name, request.author):
+    if decision.author_key != request.author_key or decision.log_head != request.log_head:
+        return Verdict(
+            False,
+            "Dit besluit bevestigt niet de auteur en logpositie van dit verzoek "
+            "(decision does not countersign this request's author and log position).",
+        )
+    if decision.outcome is Outcome.APPROVED and policy.same_person(
+        decision.public_key, request.author_key
+    ):
         return Verdict(
             False,
             "Je eigen bericht goedkeuren telt niet: een ander moet meekijken "
-            "(approving your own post does not count).",
+            "(approving your own post does not count: same key).",
         )
     if not signature_is_valid(decision.public_key, decision.payload(), decision.signature):
         return Verdict(
@@ -175,10 +215,6 @@ def verify_decision(decision: Decision, request: ReviewRequest, policy: ReviewPo
     return Verdict(
         True, f"Geldig ondertekend door {reviewer.name} (valid signature).", reviewer.name
     )
-
-
-def same_person(first: str, second: str) -> bool:
-    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
 
 
 def verify_approval(
@@ -209,6 +245,7 @@ def write_decision(folder: Path, decision: Decision) -> Path:
 def scan_decisions(folder: Path, cache: ScanCache[Decision] | None = None) -> Scan[Decision]:
     """Every readable decision in the folder (signatures unchecked: see :func:`verify_decision`)."""
     scan = scan_json_files(folder / DECISIONS_FOLDER, decision_from_dict, cache)
-    # Fold identical copies (sync conflicts) but keep look-alikes: each is verified on its own.
+    # Fold identical copies (sync conflicts) but keep look-alikes: each is verified on its own,
+    # so a forged copy of a real decision's id cannot void the real one.
     unique = {canonical_json(d.to_dict()): d for d in scan.items}
     return Scan(tuple(sorted(unique.values(), key=lambda d: (d.signed_at, d.id))), scan.problems)

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from arabesk_desk.bounded_input import InputLimitError, loads_bounded, read_regular_file
 from arabesk_desk.review.canonical import canonical_json
 
 T = TypeVar("T")
 MAX_FILE_BYTES = 2_000_000  # a post with its findings is a few kB; anything bigger is not ours
+MAX_JSON_DEPTH = 16  # a request nests four levels; a bracket bomb is refused before parsing
 
 
 class ReviewFileError(ValueError):
@@ -42,6 +44,7 @@ class Scan(Generic[T]):
 
     items: tuple[T, ...]
     problems: tuple[FileProblem, ...]
+    sources: tuple[Path, ...] = ()  # the file of each item, in the same order
 
 
 def write_json_atomic(folder: Path, name: str, data: dict[str, Any]) -> Path:
@@ -73,7 +76,7 @@ class ScanCache(Generic[T]):
 
     def parsed(self, path: Path, parse: Callable[[dict[str, Any]], T]) -> T:
         try:
-            stat = path.stat()
+            stat = path.lstat()
         except OSError as exc:
             raise ReviewFileError(f"niet te lezen (cannot be read: {exc.strerror})") from None
         stamp = (stat.st_size, stat.st_mtime_ns)
@@ -83,6 +86,8 @@ class ScanCache(Generic[T]):
                 result: T | ReviewFileError = parse(read_json_object(path))
             except ReviewFileError as exc:
                 result = exc
+            except (ValueError, TypeError, KeyError) as exc:  # a shape no check foresaw
+                result = ReviewFileError(f"onbruikbaar bestand (unusable file: {exc})")
             known = (stamp, result)
             self._entries[path] = known
         if isinstance(known[1], ReviewFileError):
@@ -96,27 +101,34 @@ def scan_json_files(
     """Parse every ``*.json`` in ``folder`` (none if it is absent); a bad file is a problem."""
     if not folder.is_dir():
         return Scan((), ())
+    if folder.is_symlink():
+        link = FileProblem(folder, "map is een symbolische koppeling (folder is a symbolic link)")
+        return Scan((), (link,))
     reader = cache or ScanCache()
     items: list[T] = []
+    sources: list[Path] = []
     problems: list[FileProblem] = []
     for path in sorted(folder.glob("*.json")):
         if path.name.startswith((".", "~")):
             continue
         try:
             items.append(reader.parsed(path, parse))
+            sources.append(path)
         except ReviewFileError as exc:
             problems.append(FileProblem(path, str(exc)))
-    return Scan(tuple(items), tuple(problems))
+    return Scan(tuple(items), tuple(problems), tuple(sources))
 
 
 def read_json_object(path: Path) -> dict[str, Any]:
-    """One JSON object from a file, or :class:`ReviewFileError` saying what is wrong."""
+    """One JSON object from a plain file in the folder, or :class:`ReviewFileError` saying why.
+
+    Links, pipes and devices are refused, at most :data:`MAX_FILE_BYTES` are read (whatever
+    ``st_size`` claims) and nesting deeper than :data:`MAX_JSON_DEPTH` is refused unparsed.
+    """
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ReviewFileError("bestand is te groot (file too large)")
-        raw = json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as exc:
-        raise ReviewFileError(f"niet te lezen (cannot be read: {exc.strerror})") from None
+        raw = loads_bounded(read_regular_file(path, MAX_FILE_BYTES).decode("utf-8"), MAX_JSON_DEPTH)
+    except InputLimitError as exc:
+        raise ReviewFileError(f"niet gelezen (not read: {exc})") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ReviewFileError(
             "geen geldige JSON; misschien nog niet helemaal gesynchroniseerd "
@@ -140,3 +152,37 @@ def field_of(raw: dict[str, Any], key: str, kind: type[T]) -> T:
 def is_safe_id(value: str) -> bool:
     """Ids become file names: lowercase hex only, so no path tricks and no case clashes."""
     return 8 <= len(value) <= 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def refuse_duplicate_ids(
+    scan: Scan[T], identity: Callable[[T], str], body: Callable[[T], dict[str, Any]]
+) -> Scan[T]:
+    """Fold identical copies of one file (sync conflicts); refuse an id used for two contents.
+
+    A second file with the same id must never replace the real one quietly: both are left
+    out, and each is reported with the other's name.
+    """
+    groups: dict[str, list[tuple[T, Path | None]]] = {}
+    sources: list[Path | None] = list(scan.sources) or [None] * len(scan.items)
+    for item, source in zip(scan.items, sources, strict=True):
+        groups.setdefault(identity(item), []).append((item, source))
+    kept: list[T] = []
+    kept_sources: list[Path] = []
+    problems = list(scan.problems)
+    for item_id, copies in groups.items():
+        if len({canonical_json(body(item)) for item, _ in copies}) == 1:
+            kept.append(copies[0][0])
+            if copies[0][1] is not None:
+                kept_sources.append(copies[0][1])
+            continue
+        names = [source.name for _, source in copies if source is not None]
+        for _, source in copies:
+            others = ", ".join(n for n in names if source is None or n != source.name)
+            problems.append(
+                FileProblem(
+                    source or Path(item_id),
+                    f"id {item_id} staat ook in {others}, met een andere inhoud: geen van "
+                    f"beide telt (duplicate id {item_id}, also used by {others}: neither counts)",
+                )
+            )
+    return Scan(tuple(kept), tuple(problems), tuple(kept_sources))

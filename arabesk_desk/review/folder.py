@@ -2,6 +2,11 @@
 
 The folder may be synced (OneDrive, SharePoint, Teams), a network share, a USB stick, or a
 local folder when author and reviewer share one laptop. Reads never crash on bad files.
+
+On the author's side the folder has a :class:`~arabesk_desk.review.ledger.ReviewLedger`: each
+request carries the author's log head, every decision verified for one of the author's own
+requests is kept in the author's store, and a kept decision counts even after its file is
+gone. The newest valid decision counts; once decided, a request never goes back to waiting.
 """
 
 from __future__ import annotations
@@ -12,18 +17,28 @@ from pathlib import Path
 from typing import Any
 
 from arabesk_desk.posts import Draft, DraftStatus, Override
-from arabesk_desk.review.canonical import draft_sha256
+from arabesk_desk.review.canonical import canonical_json, draft_sha256
+from arabesk_desk.review.checkpoints import write_checkpoint_copy
 from arabesk_desk.review.decisions import (
     Decision,
     Verdict,
+    decision_from_dict,
     scan_decisions,
     verify_approval,
     verify_decision,
     write_decision,
 )
-from arabesk_desk.review.files import FileProblem, ScanCache
-from arabesk_desk.review.requests import ReviewRequest, make_request, scan_requests, write_request
+from arabesk_desk.review.files import FileProblem, ReviewFileError, ScanCache
+from arabesk_desk.review.ledger import ReviewLedger
+from arabesk_desk.review.requests import (
+    GENESIS_HEAD,
+    ReviewRequest,
+    make_request,
+    scan_requests,
+    write_request,
+)
 from arabesk_desk.review.review_policy import ReviewPolicy
+from arabesk_desk.review.signing import load_or_create_signer, public_key_of
 from arabesk_desk.review.states import Outcome, ReviewMode
 from arabesk_desk.review.trail import TrailEvent, build_trail
 from checks import Finding
@@ -93,11 +108,29 @@ class DraftReview:
 class ReviewFolder:
     """Requests and decisions as files under ``root``, checked against the policy's reviewers."""
 
-    def __init__(self, root: Path, policy: ReviewPolicy) -> None:
+    def __init__(
+        self,
+        root: Path,
+        policy: ReviewPolicy,
+        *,
+        owner: str = "",
+        ledger: ReviewLedger | None = None,
+    ) -> None:
+        """``owner``: the name whose key signs this app's requests (default: the draft's
+        author); ``ledger``: the author's store, which keeps the log head and decisions."""
         self.root = root
         self.policy = policy
+        self.owner = owner.strip()
+        self.ledger = ledger
         self._request_cache: ScanCache[ReviewRequest] = ScanCache()
         self._decision_cache: ScanCache[Decision] = ScanCache()
+
+    def _author_name(self, draft: Draft) -> str:
+        return self.owner or draft.author.strip() or "auteur"
+
+    def own_key(self, draft: Draft) -> str | None:
+        """The public key this app signs the draft's requests with (None: none made yet)."""
+        return public_key_of(self._author_name(draft))
 
     def submit(
         self,
@@ -110,6 +143,7 @@ class ReviewFolder:
         reasons: tuple[str, ...] = (),
     ) -> ReviewRequest:
         """Write a request for the draft as it is now; its revision follows the earlier ones."""
+        signer = load_or_create_signer(self._author_name(draft))
         earlier = scan_requests(self.root, self._request_cache).items
         revision = 1 + max((r.revision for r in earlier if r.draft_id == draft.id), default=0)
         request = make_request(
@@ -120,12 +154,17 @@ class ReviewFolder:
             message=message,
             reasons=reasons,
             revision=revision,
+            signer=signer,
+            log_head=self.ledger.log_head() if self.ledger else GENESIS_HEAD,
         )
         write_request(self.root, request)
         return request
 
     def record(self, decision: Decision) -> Path:
-        return write_decision(self.root, decision)
+        """Write a reviewer's decision, and the leader's copy of the checkpoint it witnesses."""
+        written = write_decision(self.root, decision)
+        write_checkpoint_copy(self.root, decision)
+        return written
 
     def load(self) -> FolderState:
         """Read every request and decision; bad files end up in ``problems``."""
@@ -134,7 +173,7 @@ class ReviewFolder:
         requests = scan_requests(self.root, self._request_cache)
         decisions = scan_decisions(self.root, self._decision_cache)
         by_request: dict[str, list[Decision]] = {}
-        for decision in decisions.items:
+        for decision in self._with_remembered(decisions.items, requests.items):
             by_request.setdefault(decision.request_id, []).append(decision)
         cases = tuple(
             ReviewCase(
@@ -142,6 +181,7 @@ class ReviewFolder:
             )
             for r in requests.items
         )
+        self._remember(cases)
         known = {r.id for r in requests.items}
         orphans = tuple(
             FileProblem(
@@ -153,9 +193,55 @@ class ReviewFolder:
         )
         return FolderState(cases, requests.problems + decisions.problems + orphans)
 
+    def _with_remembered(
+        self, found: Sequence[Decision], requests: Sequence[ReviewRequest]
+    ) -> list[Decision]:
+        """The folder's decisions plus those the ledger kept, one copy each, oldest first."""
+        if self.ledger is None or not requests:
+            return list(found)
+        kept = []
+        for raw in self.ledger.remembered([r.id for r in requests]):
+            try:
+                kept.append(decision_from_dict(raw))
+            except (ReviewFileError, ValueError, TypeError):
+                continue  # the store's copy is checked like a file: a bad one never counts
+        unique = {canonical_json(d.to_dict()): d for d in (*found, *kept)}
+        return sorted(unique.values(), key=lambda d: (d.signed_at, d.id))
+
+    def _remember(self, cases: Sequence[ReviewCase]) -> None:
+        """Keep every valid decision on a request this app's author signed."""
+        if self.ledger is None:
+            return
+        keys: dict[str, str | None] = {}
+
+        def own(request: ReviewRequest) -> bool:
+            name = self.owner or request.author.strip() or "auteur"
+            if name not in keys:
+                keys[name] = public_key_of(name)
+            return keys[name] == request.author_key
+
+        valid = [
+            d.to_dict()
+            for case in cases
+            for d, verdict in case.decisions
+            if verdict and own(case.request)
+        ]
+        if valid:
+            self.ledger.remember(valid)
+
     def review_of(self, draft: Draft, state: FolderState | None = None) -> DraftReview:
-        """The draft's review status; an approval counts only for this exact, unchanged draft."""
-        cases = (state or self.load()).for_draft(draft.id)
+        """The draft's review status; an approval counts only for this exact, unchanged draft
+        and for a request signed with this app's own key."""
+        own_key = self.own_key(draft)
+        found = (state or self.load()).for_draft(draft.id)
+        cases = tuple(c for c in found if own_key is not None and c.request.author_key == own_key)
+        if not cases and found:
+            return DraftReview(
+                DraftStatus.DRAFT,
+                "Er zijn verzoeken voor dit bericht, maar niet met jouw sleutel ondertekend (of je "
+                "sleutel is niet in de sleutelbos): alleen je eigen verzoek telt "
+                "(requests exist for this post, but none signed with your key).",
+            )
         if not cases:
             return DraftReview(
                 DraftStatus.DRAFT, "Nog niet ter beoordeling aangeboden (not sent for review)."
@@ -228,9 +314,16 @@ def default_review_folder(data_root: Path) -> Path:
     return data_root / DEFAULT_FOLDER_NAME
 
 
-def open_review_folder(setting: str, data_root: Path, policy: ReviewPolicy) -> ReviewFolder:
+def open_review_folder(
+    setting: str,
+    data_root: Path,
+    policy: ReviewPolicy,
+    *,
+    owner: str = "",
+    ledger: ReviewLedger | None = None,
+) -> ReviewFolder:
     """The folder the user's settings name (``review_folder``), else the same-laptop one."""
     chosen = (
         Path(setting.strip()).expanduser() if setting.strip() else default_review_folder(data_root)
     )
-    return ReviewFolder(chosen, policy)
+    return ReviewFolder(chosen, policy, owner=owner, ledger=ledger)

@@ -1,27 +1,40 @@
 """A review request: the exact content of a draft, its findings, and the author's question.
 
-One JSON file per request in the review folder's ``requests/`` subfolder.
+One JSON file per request in the review folder's ``requests/`` subfolder. The author signs
+it with their key (``author_key``), and it carries the author's log head (``log_head``: how
+many entries their publication log had and the last hash) so that the reviewer's decision
+countersigns that position: a witnessed checkpoint of the author's log. Requests from before
+signing (no ``author_key``) are refused with a message to send them again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from arabesk_desk.posts import Draft, Override, new_id
-from arabesk_desk.review.canonical import content_sha256, draft_content, precise_now
+from arabesk_desk.review.canonical import canonical_json, content_sha256, draft_content, precise_now
 from arabesk_desk.review.files import (
     ReviewFileError,
     Scan,
     ScanCache,
     field_of,
     is_safe_id,
+    refuse_duplicate_ids,
     scan_json_files,
     write_json_atomic,
 )
+from arabesk_desk.review.signing import (
+    ReviewerSigner,
+    load_or_create_signer,
+    signature_is_valid,
+)
 from arabesk_desk.review.states import ReviewMode
 from checks import Capacity, Finding, Role
+
+LogHead = tuple[int, str]  # (entries in the author's log, hash of the last one)
+GENESIS_HEAD: LogHead = (0, "0" * 64)
 
 REQUEST_KIND = "arabesk-desk review request"
 REQUESTS_FOLDER = "requests"
@@ -40,6 +53,21 @@ class ReviewRequest:
     revision: int = 1  # the n-th request for this draft
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=precise_now)
+    author_key: str = ""  # the author's public key: who this is, whatever the name says
+    log_head: LogHead = GENESIS_HEAD
+    signature: str = ""  # the author's signature over :meth:`payload`
+
+    def payload(self) -> bytes:
+        """The exact bytes the author signs: every field but the signature."""
+        data = self.to_dict()
+        del data["signature"]
+        return canonical_json(data)
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.author_key) and signature_is_valid(
+            self.author_key, self.payload(), self.signature
+        )
 
     @property
     def content_sha256(self) -> str:
@@ -97,6 +125,9 @@ class ReviewRequest:
             "findings": list(self.findings),
             "overrides": list(self.overrides),
             "reasons": list(self.reasons),
+            "author_key": self.author_key,
+            "log_head": {"count": self.log_head[0], "hash": self.log_head[1]},
+            "signature": self.signature,
         }
 
 
@@ -109,9 +140,13 @@ def make_request(
     message: str = "",
     reasons: tuple[str, ...] = (),
     revision: int = 1,
+    signer: ReviewerSigner | None = None,
+    log_head: LogHead = GENESIS_HEAD,
 ) -> ReviewRequest:
-    """A request for exactly this draft's content, as it is now."""
-    return ReviewRequest(
+    """A request for exactly this draft's content, as it is now, signed by its author
+    (``signer``; by default the key of the draft's author, made on first use)."""
+    signer = signer or load_or_create_signer(draft.author.strip() or "auteur")
+    unsigned = ReviewRequest(
         content=draft_content(draft),
         mode=mode,
         message=message.strip(),
@@ -119,7 +154,10 @@ def make_request(
         overrides=tuple(_override_dict(o) for o in overrides),
         reasons=tuple(reasons),
         revision=revision,
+        author_key=signer.public_key,
+        log_head=log_head,
     )
+    return replace(unsigned, signature=signer.sign(unsigned.payload()))
 
 
 def _finding_dict(finding: Finding) -> dict[str, Any]:
@@ -159,13 +197,38 @@ def request_from_dict(raw: dict[str, Any]) -> ReviewRequest:
         revision=field_of(raw, "revision", int),
         id=request_id,
         created=field_of(raw, "created", str),
+        author_key=_author_key(raw),
+        log_head=_log_head(raw),
+        signature=field_of(raw, "signature", str),
     )
     if raw.get("content_sha256") != request.content_sha256:
         raise ReviewFileError(
             "inhoud past niet bij de controlegetal; bestand is gewijzigd "
             "(content does not match its hash; the file was altered)"
         )
+    if not request.signed:
+        raise ReviewFileError(
+            "de handtekening van de auteur klopt niet; het bestand is gewijzigd of vervalst "
+            "(the author's signature is invalid: the file was altered or forged)"
+        )
     return request
+
+
+def _author_key(raw: dict[str, Any]) -> str:
+    if "author_key" not in raw:
+        raise ReviewFileError(
+            "niet ondertekend: een verzoek uit een oudere versie; vraag de auteur het opnieuw "
+            "te sturen (unsigned request from an older version: ask the author to send it again)"
+        )
+    return field_of(raw, "author_key", str)
+
+
+def _log_head(raw: dict[str, Any]) -> LogHead:
+    head = field_of(raw, "log_head", dict)
+    count, last = head.get("count"), head.get("hash")
+    if type(count) is not int or count < 0 or not isinstance(last, str) or len(last) != 64:
+        raise ReviewFileError("veld 'log_head' is onjuist (field 'log_head' is malformed)")
+    return count, last
 
 
 def _checked_content(content: dict[str, Any]) -> dict[str, Any]:
@@ -198,8 +261,9 @@ def write_request(folder: Path, request: ReviewRequest) -> Path:
 def scan_requests(
     folder: Path, cache: ScanCache[ReviewRequest] | None = None
 ) -> Scan[ReviewRequest]:
-    """Every readable request in the folder; duplicates from sync conflicts are folded."""
+    """Every readable request in the folder; identical copies (sync conflicts) are folded and
+    an id used by two different files is refused, both files named."""
     scan = scan_json_files(folder / REQUESTS_FOLDER, request_from_dict, cache)
-    unique = {r.id: r for r in reversed(scan.items)}
-    ordered = sorted(unique.values(), key=lambda r: (r.created, r.revision, r.id))
-    return Scan(tuple(ordered), scan.problems)
+    unique = refuse_duplicate_ids(scan, lambda r: r.id, lambda r: r.to_dict())
+    ordered = sorted(unique.items, key=lambda r: (r.created, r.revision, r.id))
+    return Scan(tuple(ordered), unique.problems)

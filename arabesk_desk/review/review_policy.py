@@ -11,6 +11,10 @@ Example::
     [[review.reviewers]]
     name = "Mw. J. de Vries"
     public_key = "…44 characters from 'arabesk-desk review keygen'…"
+    other_keys = ["…"]             # optional: her keys on other laptops (she is one person)
+
+"Your own post" is decided by keys: a reviewer cannot approve a request signed by her
+``public_key`` or by any of her ``other_keys``. The name is only shown.
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ REVIEW_KEYS = frozenset({"official_roles", "overridden_errors", "channels", "alw
 class Reviewer:
     name: str
     public_key: str
+    other_keys: tuple[str, ...] = ()  # the same person's keys on other laptops
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset((self.public_key, *self.other_keys))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +51,14 @@ class ReviewPolicy:
     always: bool = False
 
     def reviewer_for_key(self, public_key: str) -> Reviewer | None:
+        """The reviewer whose decision-signing key this is (only ``public_key`` signs)."""
         return next((r for r in self.reviewers if r.public_key == public_key.strip()), None)
+
+    def same_person(self, first_key: str, second_key: str) -> bool:
+        """Are these two keys one person: the same key, or keys the policy lists together?"""
+        if first_key.strip() == second_key.strip():
+            return True
+        return any({first_key.strip(), second_key.strip()} <= r.keys for r in self.reviewers)
 
 
 ErrorFactory = Callable[[str, str], Exception]
@@ -93,14 +109,27 @@ def _reviewers(entries: Any, error: ErrorFactory) -> tuple[Reviewer, ...]:
         raise error("reviewers", "[[review.reviewers]] must be a list of tables")
     reviewers = []
     for entry in entries:
-        if not isinstance(entry, dict) or set(entry) != {"name", "public_key"}:
-            raise error("reviewers", "each [[review.reviewers]] takes 'name' and 'public_key'")
+        if (
+            not isinstance(entry, dict)
+            or not {"name", "public_key"} <= set(entry)
+            or set(entry) - {"name", "public_key", "other_keys"}
+        ):
+            raise error(
+                "reviewers",
+                "each [[review.reviewers]] takes 'name' and 'public_key' (and 'other_keys')",
+            )
         name, key = entry["name"], entry["public_key"]
         if not isinstance(name, str) or not name.strip() or not isinstance(key, str):
             raise error("reviewers", "a reviewer needs a name and a public_key (text)")
-        try:
-            decode_key(key)
-        except ValueError as exc:
-            raise error(key, f"reviewer '{name}': public_key is not usable ({exc})") from None
-        reviewers.append(Reviewer(name.strip(), key.strip()))
+        others = entry.get("other_keys", [])
+        if not isinstance(others, list) or not all(isinstance(k, str) for k in others):
+            raise error("other_keys", f"reviewer '{name}': 'other_keys' must be a list of keys")
+        for field, candidate in (("public_key", key), *(("other_keys", k) for k in others)):
+            try:
+                decode_key(candidate)
+            except ValueError as exc:
+                raise error(
+                    candidate, f"reviewer '{name}': {field} is not usable ({exc})"
+                ) from None
+        reviewers.append(Reviewer(name.strip(), key.strip(), tuple(k.strip() for k in others)))
     return tuple(reviewers)

@@ -1,8 +1,13 @@
-"""Reviewers' Ed25519 keys: the private key in the OS keyring, the public key in the policy.
+"""People's Ed25519 keys: the private key in the OS keyring, the public key where others see it.
+
+Every author and reviewer is a key pair, made on first use (:func:`load_or_create_signer`):
+authors sign their review requests and log entries, reviewers their decisions, and a
+reviewer's public key is listed in the school policy. Names are for display only.
 
 The private key is stored as base64 of its raw 32 bytes (44 characters), well under the
-2,560-byte limit of a Windows credential. Without a working keyring, signing is refused:
-a key kept in a plain file could be copied by anyone with the laptop.
+2,560-byte limit of a Windows credential. Without a working keyring, signing is refused, and
+a plain-file keyring counts as none: a key kept in a file could be copied by anyone with
+the laptop.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ class KeyringUnavailable(RuntimeError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(NO_KEYRING_MESSAGE + (f" [{detail}]" if detail else ""))
+        self.detail = detail
 
 
 class NoReviewerKey(LookupError):
@@ -52,12 +58,23 @@ class NoReviewerKey(LookupError):
 
 
 def _backend() -> keyring.backend.KeyringBackend:
-    import keyring
+    try:
+        import keyring
 
-    backend = keyring.get_keyring()
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken PYTHON_KEYRING_BACKEND raises anything at all
+        raise KeyringUnavailable(f"the keyring configuration is broken: {_one_line(exc)}") from None
     if _stores_nothing(backend):
         raise KeyringUnavailable(type(backend).__module__)
+    plain_file = _plain_file_backend(backend)
+    if plain_file:
+        raise KeyringUnavailable(f"{plain_file} keeps keys in a plain file: that is no keyring")
     return backend
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:200]
 
 
 def _stores_nothing(backend: keyring.backend.KeyringBackend) -> bool:
@@ -66,12 +83,38 @@ def _stores_nothing(backend: keyring.backend.KeyringBackend) -> bool:
     return isinstance(backend, fail.Keyring | null.Keyring)
 
 
+# Backends that write secrets to a file readable by anyone who copies the laptop's disk:
+# keyrings.alt (PlaintextKeyring, EncryptedKeyring, the file and registry ones) and the like.
+_PLAIN_FILE_PACKAGES = ("keyrings.alt", "keyrings.cryptfile", "keyring_jeepney_file")
+
+
+def _plain_file_backend(backend: keyring.backend.KeyringBackend) -> str:
+    """The name of a file-based backend in use (also inside a chain of backends), or ""."""
+    chained = getattr(backend, "backends", None)
+    for candidate in chained if isinstance(chained, list | tuple) else (backend,):
+        kind = type(candidate)
+        if kind.__module__.startswith(_PLAIN_FILE_PACKAGES) or hasattr(candidate, "file_path"):
+            return f"{kind.__module__}.{kind.__name__}"
+    return ""
+
+
 def keyring_available() -> bool:
+    return not keyring_problem()
+
+
+def keyring_problem() -> str:
+    """Why keys cannot be kept safely here (one line), or "" when the keyring is usable."""
     try:
         _backend()
-    except KeyringUnavailable:
-        return False
-    return True
+    except KeyringUnavailable as exc:
+        return exc.detail or "no keyring backend"
+    return ""
+
+
+def keyring_name() -> str:
+    """The backend in use, for the doctor (call only when :func:`keyring_problem` is "")."""
+    backend = _backend()
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def encode_key(raw: bytes) -> str:
@@ -96,7 +139,7 @@ def fingerprint(public_key_b64: str) -> str:
 
 
 class ReviewerSigner:
-    """A reviewer's private key, loaded from the keyring for the duration of a session."""
+    """A person's private key (author or reviewer), loaded from the keyring for a session."""
 
     def __init__(self, reviewer: str, private_key: Ed25519PrivateKey) -> None:
         self.reviewer = reviewer
@@ -142,6 +185,22 @@ def load_signer(reviewer: str) -> ReviewerSigner:
     except ValueError as exc:
         raise NoReviewerKey(reviewer) from exc
     return ReviewerSigner(reviewer, Ed25519PrivateKey.from_private_bytes(raw))
+
+
+def load_or_create_signer(name: str) -> ReviewerSigner:
+    """This person's key, made and kept in the keyring the first time it is needed."""
+    try:
+        return load_signer(name)
+    except NoReviewerKey:
+        return create_reviewer_key(name)
+
+
+def public_key_of(name: str) -> str | None:
+    """The public key of ``name``'s key in this keyring, or None (no key, no keyring)."""
+    try:
+        return load_signer(name).public_key
+    except (NoReviewerKey, KeyringUnavailable):
+        return None
 
 
 def _read_secret(backend: keyring.backend.KeyringBackend, reviewer: str) -> str | None:

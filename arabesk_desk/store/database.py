@@ -18,25 +18,31 @@ from pathlib import Path
 
 import sqlite_utils
 
+from arabesk_desk.store.storage_errors import (
+    StoreError,
+    corrupt_error,
+    explain_sqlite_error,
+    foreign_error,
+    missing_error,
+    newer_error,
+    runtime_error,
+    unreadable_error,
+)
+
+__all__ = [
+    "StoreError",
+    "corrupt_error",
+    "foreign_error",
+    "missing_error",
+    "newer_error",
+    "runtime_error",
+    "unreadable_error",
+]
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # "ArDk" as a 32-bit integer: marks a file as an Arabesk Desk database (PRAGMA application_id).
 APPLICATION_ID = 0x4172446B
 BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """The store cannot do what was asked; ``message`` is Dutch, ``message_en`` English.
-
-    ``reason`` is a short machine-readable code: ``corrupt``, ``newer``, ``foreign``,
-    ``missing``, ``unreadable``, ``busy``, ``unwritable``, ``conflict``,
-    ``invalid`` or ``tampered``.
-    """
-
-    def __init__(self, reason: str, message: str, message_en: str) -> None:
-        super().__init__(f"{message}\n{message_en}")
-        self.reason = reason
-        self.message = message
-        self.message_en = message_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,76 +53,6 @@ class FileState:
     user_version: int
     migrations: tuple[str, ...]
     has_tables: bool
-
-
-def corrupt_error(path: Path, detail: str) -> StoreError:
-    return StoreError(
-        "corrupt",
-        f"De database '{path}' is beschadigd ({detail}). Arabesk Desk heeft het bestand niet "
-        "gewijzigd; zet een reservekopie terug of vraag ICT-beheer om hulp.",
-        f"The database '{path}' is damaged ({detail}). Arabesk Desk left the file unchanged; "
-        "restore a backup or ask IT support for help.",
-    )
-
-
-def unreadable_error(path: Path, detail: str) -> StoreError:
-    return StoreError(
-        "unreadable",
-        f"De database '{path}' kan niet worden geopend ({detail}).",
-        f"The database '{path}' cannot be opened ({detail}).",
-    )
-
-
-def missing_error(path: Path) -> StoreError:
-    return StoreError(
-        "missing",
-        f"Er is nog geen log op '{path}'.",
-        f"There is no log at '{path}' yet.",
-    )
-
-
-def newer_error(path: Path, found: int, known: int) -> StoreError:
-    return StoreError(
-        "newer",
-        f"De database '{path}' is gemaakt door een nieuwere versie van Arabesk Desk "
-        f"(schemaversie {found}, deze versie kent t/m {known}). Installeer de nieuwste versie; "
-        "het bestand is niet gewijzigd.",
-        f"The database '{path}' was made by a newer version of Arabesk Desk (schema version "
-        f"{found}, this version knows up to {known}). Install the latest version; the file "
-        "was left unchanged.",
-    )
-
-
-def foreign_error(path: Path) -> StoreError:
-    return StoreError(
-        "foreign",
-        f"'{path}' is een SQLite-database van een ander programma, geen Arabesk Desk-log. "
-        "Het bestand is niet gewijzigd.",
-        f"'{path}' is an SQLite database of another program, not an Arabesk Desk log. "
-        "The file was left unchanged.",
-    )
-
-
-def runtime_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
-    """A clear error for what SQLite reports while the store is in use."""
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return StoreError(
-            "busy",
-            f"De database '{path}' is bezet door een ander programma; probeer het zo opnieuw.",
-            f"The database '{path}' is busy in another program; try again shortly.",
-        )
-    if "full" in text or "I/O" in text or "readonly" in text:
-        return StoreError(
-            "unwritable",
-            f"Er kan niet naar de database '{path}' worden geschreven ({text}). Er is niets "
-            "verloren; maak ruimte vrij of controleer de rechten en probeer het opnieuw.",
-            f"The database '{path}' cannot be written ({text}). Nothing was lost; free some "
-            "space or check the permissions and try again.",
-        )
-    if "malformed" in text or "not a database" in text:
-        return corrupt_error(path, text)
-    return unreadable_error(path, text)
 
 
 def check_header(path: Path) -> None:
@@ -138,11 +74,11 @@ def inspect_existing(path: Path, migrations_table: str) -> FileState:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise unreadable_error(path, str(exc)) from None
+        raise explain_sqlite_error(path, exc) from None
     try:
         return _read_state(conn, path, migrations_table)
     except sqlite3.DatabaseError as exc:
-        raise corrupt_error(path, str(exc)) from None
+        raise explain_sqlite_error(path, exc) from None
     finally:
         conn.close()
 
@@ -174,7 +110,7 @@ def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite_
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
-        raise unreadable_error(path, str(exc)) from None
+        raise explain_sqlite_error(path, exc) from None
     if str(mode).lower() != "wal":
         conn.close()
         raise unreadable_error(path, f"WAL niet beschikbaar / WAL unavailable (mode {mode})")

@@ -191,3 +191,49 @@ def m003_log_search(db: sqlite_utils.Database) -> None:
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
     )
+
+
+SIGNATURES_TABLE = "published_log_signatures"
+DECISIONS_TABLE = "review_decisions"
+
+
+@migration
+def m004_log_signatures(db: sqlite_utils.Database) -> None:
+    """The author's signature over each entry's hash; entries name their signer in the
+    hashed content, so a signature cannot be dropped unseen. Append-only, like the log."""
+    db.execute(
+        f"""CREATE TABLE [{SIGNATURES_TABLE}] (
+            seq INTEGER PRIMARY KEY REFERENCES [{LOG_TABLE}] (seq),
+            public_key TEXT NOT NULL,
+            signature TEXT NOT NULL
+        )"""
+    )
+    _refuse_changes(db, SIGNATURES_TABLE, "log signatures are append-only")
+
+
+@migration
+def m005_review_decisions(db: sqlite_utils.Database) -> None:
+    """Every reviewer's decision the author's app verified, kept whatever happens to the
+    shared review folder; each carries the log head the reviewer countersigned."""
+    db.execute(
+        f"""CREATE TABLE [{DECISIONS_TABLE}] (
+            id TEXT PRIMARY KEY,
+            request_id TEXT NOT NULL,
+            signed_at TEXT NOT NULL,
+            log_count INTEGER,
+            log_hash TEXT,
+            decision TEXT NOT NULL,
+            kept_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        )"""
+    )
+    db.execute(f"CREATE INDEX [idx_{DECISIONS_TABLE}_request] ON [{DECISIONS_TABLE}] (request_id)")
+    _refuse_changes(db, DECISIONS_TABLE, "kept review decisions are never changed")
+
+
+def _refuse_changes(db: sqlite_utils.Database, table: str, message: str) -> None:
+    """Triggers that make ``table`` append-only (one statement each: no implicit commit)."""
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER [{table}_no_{action.lower()}] BEFORE {action} ON [{table}] "
+            f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        )

@@ -1,9 +1,14 @@
 """The append-only, hash-chained log of what was published.
 
 Each entry stores ``seq``, ``prev_hash``, the canonical JSON ``content`` (the item plus its
-``seq`` and ``recorded_at``) and ``hash = sha256(prev_hash + content)``. The head table keeps
-the count and the last hash; a trigger advances it in the same transaction as the insert, so
-cutting entries off the end is detectable too (see :mod:`arabesk_desk.store.verify`).
+``seq``, ``recorded_at`` and its ``signer``'s public key) and
+``hash = sha256(prev_hash + content)``. The head table keeps the count and the last hash; a
+trigger advances it in the same transaction as the insert, so cutting entries off the end is
+detectable too (see :mod:`arabesk_desk.store.verify`).
+
+With a signer (the author's key from the keyring), each entry's hash is signed in the same
+transaction; as the hash covers every entry before it, an entry appended or rewritten
+without the key is caught. Once a log has signed entries, an unsigned append is refused.
 """
 
 from __future__ import annotations
@@ -13,19 +18,34 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 import sqlite_utils
 
 from arabesk_desk.posts import now_utc
 from arabesk_desk.store.database import StoreError, write_transaction
 from arabesk_desk.store.items import LogEntry, PublishedItem
-from arabesk_desk.store.migrations import FTS_COLUMNS, HEAD_TABLE, LOG_TABLE
+from arabesk_desk.store.migrations import FTS_COLUMNS, HEAD_TABLE, LOG_TABLE, SIGNATURES_TABLE
 
 ENTRY_COLUMNS = "seq, id, prev_hash, content, hash"
 # sqlite-utils names the FTS triggers <table>_ai / _ad / _au.
 FTS_INSERT_TRIGGER = f"{LOG_TABLE}_ai"
 _INSERT_SQL = f"INSERT INTO [{LOG_TABLE}] (seq, prev_hash, content, hash) VALUES (?, ?, ?, ?)"
+_SIGN_SQL = f"INSERT INTO [{SIGNATURES_TABLE}] (seq, public_key, signature) VALUES (?, ?, ?)"
+
+
+class LogSigner(Protocol):
+    """The author's key: :class:`arabesk_desk.review.signing.ReviewerSigner` fits."""
+
+    @property
+    def public_key(self) -> str: ...
+
+    def sign(self, payload: bytes) -> str: ...
+
+
+def signed_payload(entry_hash: str) -> bytes:
+    """What an entry's signature covers: its hash (which covers every entry before it)."""
+    return f"arabesk-desk log entry {entry_hash}".encode("ascii")
 
 
 def canonical_json(value: Any) -> str:
@@ -72,7 +92,9 @@ def entry_from_row(row: tuple[Any, ...]) -> LogEntry:
     )
 
 
-def append(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
+def append(
+    db: sqlite_utils.Database, item: PublishedItem, signer: LogSigner | None = None
+) -> LogEntry:
     """Append ``item`` in one write transaction; idempotent on ``item.id``.
 
     A retry after a crash (the commit may have happened unseen) returns the existing entry.
@@ -80,11 +102,16 @@ def append(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
     """
     with write_transaction(db):
         _check_refers_to_known(db, item)
-        return _append_locked(db, item)
+        _check_can_sign(db, signer)
+        return _append_locked(db, item, signer)
 
 
 def append_many(
-    db: sqlite_utils.Database, items: Iterable[PublishedItem], *, skip_existing: bool = False
+    db: sqlite_utils.Database,
+    items: Iterable[PublishedItem],
+    *,
+    skip_existing: bool = False,
+    signer: LogSigner | None = None,
 ) -> list[LogEntry]:
     """Append many items in one transaction (imports, benchmarks); idempotent per item.
 
@@ -93,12 +120,27 @@ def append_many(
     """
     entries = []
     with write_transaction(db), _search_index_deferred(db):
+        _check_can_sign(db, signer)
         for item in items:
             if skip_existing and find_entry(db, item.id) is not None:
                 continue
             _check_refers_to_known(db, item)
-            entries.append(_append_locked(db, item))
+            entries.append(_append_locked(db, item, signer))
     return entries
+
+
+def _check_can_sign(db: sqlite_utils.Database, signer: LogSigner | None) -> None:
+    """Once the log is signed, every new entry must be: an unsigned one would look forged."""
+    if signer is not None:
+        return
+    if db.execute(f"SELECT 1 FROM [{SIGNATURES_TABLE}] LIMIT 1").fetchone() is not None:
+        raise StoreError(
+            "unsigned",
+            "Dit logboek is ondertekend, maar je sleutel is niet beschikbaar (geen sleutelbos?). "
+            "Er is niets toegevoegd en niets verloren; zorg dat de sleutelbos werkt.",
+            "This log is signed but your key is not available (no keyring?). Nothing was "
+            "added and nothing was lost; make the keyring available and try again.",
+        )
 
 
 @contextmanager
@@ -128,13 +170,17 @@ def _search_index_deferred(db: sqlite_utils.Database) -> Iterator[None]:
     db.execute(row[0])
 
 
-def _append_locked(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
+def _append_locked(
+    db: sqlite_utils.Database, item: PublishedItem, signer: LogSigner | None
+) -> LogEntry:
     existing = find_entry(db, item.id)
     if existing is not None:
         return _same_or_conflict(existing, item)
     count, prev_hash = head(db)
     recorded_at = now_utc()
     content = {**item.to_content(), "seq": count + 1, "recorded_at": recorded_at}
+    if signer is not None:
+        content["signer"] = signer.public_key
     try:
         content_text = canonical_json(content)
     except (TypeError, ValueError) as exc:
@@ -147,6 +193,9 @@ def _append_locked(db: sqlite_utils.Database, item: PublishedItem) -> LogEntry:
         )
     except sqlite3.IntegrityError as exc:
         raise _invalid(str(exc)) from None
+    if signer is not None:
+        signature = signer.sign(signed_payload(entry_hash))
+        db.execute(_SIGN_SQL, [count + 1, signer.public_key, signature])
     stored = PublishedItem.from_content(json.loads(content_text))
     return LogEntry(count + 1, stored, prev_hash, entry_hash, recorded_at)
 

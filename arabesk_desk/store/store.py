@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
 
 from arabesk_desk.posts import Draft
-from arabesk_desk.store import drafts, published_log, search, verify
+from arabesk_desk.store import drafts, published_log, review_ledger, search, search_index, verify
 from arabesk_desk.store.database import (
     APPLICATION_ID,
     connect,
@@ -30,12 +30,14 @@ from arabesk_desk.store.database import (
     unreadable_error,
 )
 from arabesk_desk.store.items import LogEntry, PublishedItem
+from arabesk_desk.store.log_witness import Checkpoint
 from arabesk_desk.store.migrations import (
     MIGRATIONS_TABLE,
     is_newer,
     migrate,
     schema_version,
 )
+from arabesk_desk.store.published_log import LogSigner
 from arabesk_desk.store.search import LogFilter, OverviewRow
 from arabesk_desk.store.verify import VerifyResult
 
@@ -62,6 +64,9 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = path
+        # The author's key: signs every new log entry. Set it after opening (the app's store
+        # lane and the CLI load it from the keyring); without it, a signed log refuses appends.
+        self.signer: LogSigner | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, busy_timeout: float = 5.0) -> Store:
@@ -132,7 +137,7 @@ class Store:
     @_clear_errors
     def append_published(self, item: PublishedItem) -> LogEntry:
         """Log ``item``; appending the same item again returns the existing entry."""
-        return published_log.append(self.db, item)
+        return published_log.append(self.db, item, self.signer)
 
     @_clear_errors
     def append_many(
@@ -142,7 +147,9 @@ class Store:
 
         ``skip_existing``: leave ids already logged alone instead of refusing a changed one.
         """
-        return published_log.append_many(self.db, items, skip_existing=skip_existing)
+        return published_log.append_many(
+            self.db, items, skip_existing=skip_existing, signer=self.signer
+        )
 
     @_clear_errors
     def entry(self, entry_id: str) -> LogEntry | None:
@@ -189,9 +196,26 @@ class Store:
         return published_log.head(self.db)[1]
 
     @_clear_errors
-    def verify(self, anchor: str | None = None) -> VerifyResult:
-        """Recompute the chain; see :mod:`arabesk_desk.store.verify` for the guarantees."""
-        return verify.verify_log(self.db, anchor)
+    def verify(
+        self,
+        anchor: str | None = None,
+        *,
+        owner_key: str | None = None,
+        checkpoints: Sequence[Checkpoint] = (),
+    ) -> VerifyResult:
+        """Recompute the chain, check signatures and witnessed checkpoints; see
+        :mod:`arabesk_desk.store.verify` and :mod:`arabesk_desk.store.log_witness`."""
+        return verify.verify_log(self.db, anchor, owner_key=owner_key, checkpoints=checkpoints)
+
+    @_clear_errors
+    def kept_decisions(self) -> list[dict[str, Any]]:
+        """Every review decision this app verified and kept (they carry checkpoints)."""
+        return review_ledger.kept_decisions(self.db)
+
+    @_clear_errors
+    def repair_index(self) -> None:
+        """Rebuild the search index from the log (the log itself is never touched)."""
+        search_index.rebuild_index(self.db)
 
     @_clear_errors
     def integrity_problems(self) -> list[str]:

@@ -1,292 +1,308 @@
 """Reading an existing timeline: an X archive's tweets.js, a Mastodon outbox.json, a LinkedIn
-Shares.csv. Plain parsing only; the ``log import`` command checks and logs what comes out.
+Shares.csv, or the .zip export that holds them. Streamed: memory stays bounded whatever the
+size of the archive, and one bad item is skipped with its reason while the rest goes on.
+The ``log import`` command checks and logs what comes out.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
-import html
 import io
-import json
 import re
 import zipfile
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from html.parser import HTMLParser
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from arabesk_desk.post_checker import PostChecker
 from arabesk_desk.store.items import PublishedItem
+from arabesk_desk.store.json_stream import BadItem, JsonArrayStream, JsonStreamError
+from arabesk_desk.store.timeline_formats import (
+    LINKEDIN_COLUMNS,
+    MAX_POST_CHARS,
+    SkippedItem,
+    TimelineError,
+    TimelinePost,
+    html_to_text,
+    linkedin_post,
+    mastodon_post,
+    x_post,
+)
 from checks import Capacity, CheckContext, Role
 
+__all__ = [
+    "SkippedItem",
+    "Timeline",
+    "TimelineError",
+    "TimelinePost",
+    "html_to_text",
+    "imported_item",
+    "imported_items",
+    "read_timeline",
+    "stream_timeline",
+]
+
+ItemParser = Callable[[Any, int], TimelinePost | SkippedItem]
+CHUNK_CHARS = 1 << 20
+MAX_MEMBER_BYTES = 4 << 30  # what one file in an archive may expand to
+MAX_RATIO = 100  # text compresses 5–15×; a thousandfold member is a zip bomb
+RATIO_FROM_BYTES = 16 << 20  # small members may compress as well as they like
 _X_PREFIX = re.compile(r"^\s*window\.YTD\.[A-Za-z_]+\.part\d+\s*=\s*", re.ASCII)
-LINKEDIN_COLUMNS = ("Date", "ShareLink", "ShareCommentary")
+_ORDERED_ITEMS = re.compile(r'"orderedItems"\s*:\s*(?=\[)')
 # Timeline files inside an export archive (not tweet-headers.js or deleted-tweets.js).
 _ARCHIVE_MEMBER = re.compile(r"(^|/)(tweets?(-part\d+)?\.js|outbox\.json|Shares\.csv)$")
 
 
-class TimelineError(Exception):
-    """A timeline file that cannot be read; the message names the problem in one line."""
+@dataclass
+class TimelineStream:
+    """A timeline being read: its format once known, and its items one at a time."""
 
-
-@dataclass(frozen=True, slots=True)
-class TimelinePost:
-    """One post from an existing timeline, in UTC ISO time."""
-
-    source: str  # "import:x", "import:mastodon", "import:linkedin"
-    channel: str
-    external_id: str
-    text: str
-    published_at: str
-    url: str | None
-    author: str = ""
+    formats: list[str] = field(default_factory=list)
+    items: Iterator[TimelinePost | SkippedItem] = field(default_factory=lambda: iter(()))
 
     @property
-    def entry_id(self) -> str:
-        """Stable per post, so importing the same file twice logs each post once."""
-        key = f"{self.source}:{self.external_id}".encode()
-        return "import-" + hashlib.sha256(key).hexdigest()[:32]
+    def format(self) -> str:
+        return "+".join(dict.fromkeys(self.formats))
 
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """What a file held: its format, its posts, and how many items were skipped and why."""
+    """What a file held, read whole (small files, tests): posts and skipped items."""
 
     format: str
     posts: tuple[TimelinePost, ...]
-    skipped: int = 0
-    skipped_why: str = ""
+    skipped: tuple[SkippedItem, ...] = ()
+
+    @property
+    def problems(self) -> tuple[SkippedItem, ...]:
+        return tuple(s for s in self.skipped if s.bad)
 
 
 def read_timeline(path: Path) -> Timeline:
-    """Read a timeline file, or the export archive (.zip) that holds one or more.
+    """Every post of a timeline file or archive, read whole; see :func:`stream_timeline`."""
+    with ExitStack() as stack:
+        stream = stream_timeline(path, stack)
+        posts: list[TimelinePost] = []
+        skipped: list[SkippedItem] = []
+        for item in stream.items:
+            if isinstance(item, TimelinePost):
+                posts.append(item)
+            else:
+                skipped.append(item)
+        return Timeline(stream.format, tuple(posts), tuple(skipped))
 
-    The format is detected from the content, not the name.
+
+def stream_timeline(path: Path, stack: ExitStack) -> TimelineStream:
+    """Open ``path`` (files are closed by ``stack``); the format is found from the content.
+
+    Raises :class:`TimelineError` for a file that is no timeline at all; items are read as
+    ``items`` is iterated (a syntax error then ends it with :class:`TimelineError`).
     """
-    raw = _read_bytes(path)
-    if raw.startswith(b"PK\x03\x04"):
-        return _read_archive(path, raw)
-    return parse_timeline(_decode(raw, path.name), path.name)
+    handle = _open_file(path, stack)
+    if handle.read(4) == b"PK\x03\x04":
+        handle.close()
+        return _stream_archive(path, stack)
+    handle.seek(0)
+    stream = TimelineStream()
+    stream.items = _stream_member(handle, path.name, stream)
+    _start(stream)
+    return stream
 
 
-def parse_timeline(text: str, name: str) -> Timeline:
-    stripped = text.lstrip()
-    if _X_PREFIX.match(stripped):
-        return parse_x_archive(stripped)
-    if stripped.startswith("{"):
-        return parse_mastodon_outbox(stripped)
-    first_line = stripped.split("\n", 1)[0]
-    if all(column in first_line for column in LINKEDIN_COLUMNS):
-        return parse_linkedin_shares(stripped)
-    raise TimelineError(
-        f"'{name}' is not a timeline this command knows: expected an X archive's "
-        "tweets.js (window.YTD.tweets.part0 = [...]), a Mastodon outbox.json or a LinkedIn "
-        "Shares.csv (columns Date, ShareLink, ShareCommentary), or the .zip export holding one"
-    )
+def _start(stream: TimelineStream) -> None:
+    """Read up to the first item, so a file that is no timeline fails before anything runs."""
+    first = next(stream.items, None)
+    if first is not None:
+        stream.items = chain([first], stream.items)
 
 
-def _read_archive(path: Path, raw: bytes) -> Timeline:
-    """The timelines inside an X, Mastodon or LinkedIn export archive, merged."""
+def _open_file(path: Path, stack: ExitStack) -> IO[bytes]:
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            names = sorted(n for n in archive.namelist() if _ARCHIVE_MEMBER.search(n))
-            parts = [parse_timeline(_decode(archive.read(n), n), n) for n in names]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
-        raise TimelineError(f"'{path.name}' is a damaged or unsupported .zip ({exc})") from None
-    if not parts:
-        raise TimelineError(
-            f"'{path.name}' holds no tweets.js, outbox.json or Shares.csv; unpack it and "
-            "name the timeline file"
-        )
-    return Timeline(
-        "+".join(dict.fromkeys(p.format for p in parts)),
-        tuple(post for part in parts for post in part.posts),
-        sum(p.skipped for p in parts),
-        "; ".join(dict.fromkeys(p.skipped_why for p in parts if p.skipped)),
-    )
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        raw = path.read_bytes()
+        handle = stack.enter_context(path.open("rb"))
     except IsADirectoryError:
         raise TimelineError(f"'{path}' is a folder, not a file") from None
     except FileNotFoundError:
         raise TimelineError(f"'{path}' does not exist") from None
     except OSError as exc:
         raise TimelineError(f"cannot read '{path}': {exc.strerror or exc}") from None
-    if not raw.strip():
-        raise TimelineError(f"'{path.name}' is empty")
-    return raw
+    if not path.is_file():
+        raise TimelineError(f"'{path}' is not a plain file")
+    return handle
 
 
-def _decode(raw: bytes, name: str) -> str:
+def _stream_archive(path: Path, stack: ExitStack) -> TimelineStream:
     try:
-        return raw.decode("utf-8-sig").replace("\r\n", "\n")
+        archive = stack.enter_context(zipfile.ZipFile(path))
+        members = sorted(
+            (info for info in archive.infolist() if _ARCHIVE_MEMBER.search(info.filename)),
+            key=lambda info: info.filename,
+        )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as exc:
+        raise TimelineError(f"'{path.name}' is a damaged or unsupported .zip ({exc})") from None
+    if not members:
+        raise TimelineError(
+            f"'{path.name}' holds no tweets.js, outbox.json or Shares.csv; unpack it and "
+            "name the timeline file"
+        )
+    for info in members:
+        _refuse_bomb(path, info)
+    stream = TimelineStream()
+    stream.items = chain.from_iterable(
+        _stream_zip_member(archive, info, stream, path) for info in members
+    )
+    _start(stream)
+    return stream
+
+
+def _refuse_bomb(path: Path, info: zipfile.ZipInfo) -> None:
+    """Refuse a member that expands beyond reason, by its declared sizes (zipfile holds a
+    member to its declared size while reading)."""
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > MAX_MEMBER_BYTES or (
+        info.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO
+    ):
+        raise TimelineError(
+            f"'{path.name}': {info.filename} would expand to {info.file_size:,} bytes "
+            f"({ratio:,.0f}× its packed size): refused as a zip bomb"
+        )
+
+
+def _stream_zip_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, stream: TimelineStream, path: Path
+) -> Iterator[TimelinePost | SkippedItem]:
+    try:
+        with archive.open(info) as member:
+            yield from _stream_member(member, info.filename, stream)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise TimelineError(f"'{path.name}': {info.filename} is damaged ({exc})") from None
+
+
+def _text_chunks(handle: IO[bytes], name: str) -> Iterator[str]:
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline=None)
+    try:
+        while chunk := text.read(CHUNK_CHARS):
+            yield chunk
     except UnicodeDecodeError as exc:
-        raise TimelineError(f"'{name}' is not valid UTF-8 (byte {exc.start})") from None
+        raise TimelineError(f"'{name}' is not valid UTF-8 (near byte {exc.start})") from None
+    finally:
+        text.detach()
 
 
-def _load_json(text: str, what: str) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
+def _stream_member(
+    handle: IO[bytes], name: str, stream: TimelineStream
+) -> Iterator[TimelinePost | SkippedItem]:
+    chunks = _text_chunks(handle, name)
+    head = next(chunks, "")
+    while len(head) < 4096 and (more := next(chunks, None)) is not None:
+        head += more
+    if not head.strip():
+        raise TimelineError(f"'{name}' is empty")
+    rest = chain([head], chunks)
+    stripped = head.lstrip()
+    prefix = _X_PREFIX.match(stripped)
+    if prefix:
+        stream.formats.append("x")
+        yield from _json_items(chain([stripped[prefix.end() :]], chunks), "X archive", x_post)
+    elif stripped.startswith("{"):
+        stream.formats.append("mastodon")
+        yield from _json_items(_after_ordered_items(rest, name), "Mastodon outbox", mastodon_post)
+    elif all(column in stripped.split("\n", 1)[0] for column in LINKEDIN_COLUMNS):
+        stream.formats.append("linkedin")
+        yield from _linkedin_rows(rest)
+    else:
         raise TimelineError(
-            f"the {what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+            f"'{name}' is not a timeline this command knows: expected an X archive's "
+            "tweets.js (window.YTD.tweets.part0 = [...]), a Mastodon outbox.json or a LinkedIn "
+            "Shares.csv (columns Date, ShareLink, ShareCommentary), or the .zip export holding one"
+        )
 
 
-def parse_x_archive(text: str) -> Timeline:
-    """``window.YTD.tweets.part0 = [{"tweet": {...}}, ...]`` (older archives: ``tweet``)."""
-    data = _load_json(_X_PREFIX.sub("", text, count=1).rstrip().rstrip(";"), "X archive")
-    if not isinstance(data, list):
-        raise TimelineError("the X archive does not hold a list of tweets")
-    posts = []
-    for number, wrapper in enumerate(data, start=1):
-        tweet = wrapper.get("tweet", wrapper) if isinstance(wrapper, dict) else None
-        if not isinstance(tweet, dict) or "created_at" not in tweet:
-            raise TimelineError(f"tweet {number} in the X archive has no 'created_at'")
-        posts.append(_x_post(tweet, number))
-    return Timeline("x", tuple(posts))
-
-
-def _x_post(tweet: dict[str, Any], number: int) -> TimelinePost:
-    tweet_id = str(tweet.get("id_str") or tweet.get("id") or "")
-    text = tweet.get("full_text", tweet.get("text"))
-    if not tweet_id or not isinstance(text, str):
-        raise TimelineError(f"tweet {number} in the X archive has no id or no text")
+def _json_items(
+    chunks: Iterator[str], what: str, parse: ItemParser
+) -> Iterator[TimelinePost | SkippedItem]:
+    kind = "tweet" if what == "X archive" else "item"
     try:
-        created = datetime.strptime(str(tweet["created_at"]), "%a %b %d %H:%M:%S %z %Y")
-    except ValueError:
-        raise TimelineError(
-            f"tweet {number} has an unreadable date {tweet['created_at']!r}"
-        ) from None
-    return TimelinePost(
-        source="import:x",
-        channel="x",
-        external_id=tweet_id,
-        text=html.unescape(text),
-        published_at=_utc(created),
-        url=f"https://x.com/i/web/status/{tweet_id}",
-    )
+        for number, value in enumerate(JsonArrayStream(chunks).items(), start=1):
+            if isinstance(value, BadItem):
+                yield SkippedItem(f"{kind} {value.number}", value.reason)
+            else:
+                yield parse(value, number)
+    except JsonStreamError as exc:
+        raise TimelineError(f"the {what} {exc}") from None
 
 
-def parse_mastodon_outbox(text: str) -> Timeline:
-    """An ActivityStreams OrderedCollection; own posts are ``Create`` activities of a Note."""
-    data = _load_json(text, "Mastodon outbox")
-    items = data.get("orderedItems") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise TimelineError("this JSON file is not a Mastodon outbox.json (no 'orderedItems' list)")
-    posts, skipped = [], 0
-    for number, activity in enumerate(items, start=1):
-        post = _mastodon_post(activity, number)
-        if post is None:
-            skipped += 1
-        else:
-            posts.append(post)
-    return Timeline("mastodon", tuple(posts), skipped, "boosts and other activities")
+def _after_ordered_items(chunks: Iterator[str], name: str) -> Iterator[str]:
+    """The outbox text from its ``orderedItems`` list on; the text before it is read in
+    chunks and dropped (a little is kept, for a key split between two chunks)."""
+    seen = ""
+    for chunk in chunks:
+        seen += chunk
+        found = _ORDERED_ITEMS.search(seen)
+        if found:
+            yield seen[found.end() :]
+            yield from chunks
+            return
+        seen = seen[-64:]
+    raise TimelineError(f"'{name}' is not a Mastodon outbox.json (no 'orderedItems' list)")
 
 
-def _mastodon_post(activity: Any, number: int) -> TimelinePost | None:
-    if not isinstance(activity, dict) or activity.get("type") != "Create":
-        return None
-    note = activity.get("object")
-    if not isinstance(note, dict) or not isinstance(note.get("content"), str):
-        return None
-    published = note.get("published") or activity.get("published")
-    if not isinstance(published, str):
-        raise TimelineError(f"item {number} in the Mastodon outbox has no 'published' date")
-    external_id = str(note.get("id") or activity.get("id") or f"item-{number}")
-    actor = str(activity.get("actor", ""))
-    return TimelinePost(
-        source="import:mastodon",
-        channel="mastodon",
-        external_id=external_id,
-        text=html_to_text(note["content"]),
-        published_at=_utc(_parse_iso(published, f"item {number}")),
-        url=note.get("url") if isinstance(note.get("url"), str) else external_id,
-        author=actor.rstrip("/").rsplit("/", 1)[-1] if actor else "",
-    )
-
-
-def parse_linkedin_shares(text: str) -> Timeline:
-    """LinkedIn's data export ``Shares.csv``: Date, ShareLink, ShareCommentary, ..."""
-    reader = csv.DictReader(io.StringIO(text))
+def _linkedin_rows(chunks: Iterator[str]) -> Iterator[TimelinePost | SkippedItem]:
+    lines = _lines(chunks)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_POST_CHARS * 4))
+    reader = csv.DictReader(lines)
     missing = [c for c in LINKEDIN_COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
         raise TimelineError(f"the LinkedIn CSV lacks the column(s) {', '.join(missing)}")
-    posts, skipped = [], 0
-    for row in reader:
-        commentary = (row.get("ShareCommentary") or "").strip()
-        if not commentary:
-            skipped += 1  # a bare reshare without words of one's own
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield SkippedItem(f"line {reader.line_num}", f"not readable as CSV ({exc})")
             continue
-        posts.append(_linkedin_post(row, commentary, reader.line_num))
-    return Timeline("linkedin", tuple(posts), skipped, "shares without text")
+        yield linkedin_post(row, reader.line_num)
 
 
-def _linkedin_post(row: dict[str, str], commentary: str, line: int) -> TimelinePost:
-    link = (row.get("ShareLink") or "").strip()
-    stamp = (row.get("Date") or "").strip()
-    try:
-        when = datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-    except ValueError:
-        when = _parse_iso(stamp, f"line {line}")
-    return TimelinePost(
-        source="import:linkedin",
-        channel="linkedin",
-        external_id=link or f"{stamp}:{commentary[:80]}",
-        text=_unquote_linkedin(commentary),
-        published_at=_utc(when),
-        url=link or None,
+def _lines(chunks: Iterator[str]) -> Iterator[str]:
+    """Lines (with their ends) from text chunks, for the csv reader."""
+    pending = ""
+    for chunk in chunks:
+        pending += chunk
+        *whole, pending = pending.split("\n")
+        for line in whole:
+            yield line + "\n"
+    if pending:
+        yield pending
+
+
+def imported_item(
+    post: TimelinePost,
+    checker: PostChecker,
+    *,
+    author: str = "",
+    capacity: Capacity = Capacity.OFFICIAL,
+    role: Role = Role.COMMUNICATIONS,
+) -> PublishedItem:
+    """The log item for one post, with the findings the checker gives it now."""
+    context = CheckContext(channel=post.channel, capacity=capacity, role=role)
+    findings = checker.check(post.text, context)
+    return PublishedItem(
+        id=post.entry_id,
+        text=post.text,
+        channels=(post.channel,),
+        capacity=str(capacity),
+        author=author or post.author,
+        role=str(role),
+        findings=tuple(f.to_dict() for f in findings),
+        published_at=post.published_at,
+        url=post.url,
+        kind="imported",
+        source=post.source,
     )
-
-
-def _unquote_linkedin(text: str) -> str:
-    """LinkedIn wraps multi-line commentary in an extra pair of quotes with doubled quotes."""
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        text = text[1:-1].replace('""', '"')
-    return text
-
-
-def _parse_iso(value: str, where: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise TimelineError(f"{where} has an unreadable date {value!r}") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-class _TextExtractor(HTMLParser):
-    """Mastodon HTML to plain text: paragraphs and line breaks become newlines."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "p":
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    extractor = _TextExtractor()
-    extractor.feed(markup)
-    extractor.close()
-    return re.sub(r"\n{3,}", "\n\n", "".join(extractor.parts)).strip()
 
 
 def imported_items(
@@ -297,24 +313,8 @@ def imported_items(
     capacity: Capacity = Capacity.OFFICIAL,
     role: Role = Role.COMMUNICATIONS,
 ) -> list[PublishedItem]:
-    """Log items for a timeline's posts, each with the findings the checker gives it now."""
-    items = []
-    for post in timeline.posts:
-        context = CheckContext(channel=post.channel, capacity=capacity, role=role)
-        findings = checker.check(post.text, context)
-        items.append(
-            PublishedItem(
-                id=post.entry_id,
-                text=post.text,
-                channels=(post.channel,),
-                capacity=str(capacity),
-                author=author or post.author,
-                role=str(role),
-                findings=tuple(f.to_dict() for f in findings),
-                published_at=post.published_at,
-                url=post.url,
-                kind="imported",
-                source=post.source,
-            )
-        )
-    return items
+    """Log items for every post of a timeline read whole."""
+    return [
+        imported_item(post, checker, author=author, capacity=capacity, role=role)
+        for post in timeline.posts
+    ]

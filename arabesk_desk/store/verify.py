@@ -8,10 +8,10 @@ the hashed content, so they cannot be edited on their own). That holds with the 
 triggers dropped too; their absence is reported as a warning.
 
 What it cannot detect on its own: someone who rewrites every entry from the tampered one to
-the end *and* the head with the public algorithm (there is no secret in the chain), or who
-edits the bytes of a stored search column in the file (searches could then miss an entry;
-what is shown always comes from the hashed content). Against a rewrite, note the head hash
-(``log verify`` prints it; JSON exports carry it) elsewhere and pass it later as ``anchor``.
+the end *and* the head with the public algorithm (there is no secret in the chain). Against a
+rewrite, note the head hash (``log verify`` prints it; JSON exports carry it) elsewhere and
+pass it later as ``anchor``. The search index is derived data outside the chain; it is
+checked against the log too (``index_problem``) and rebuilt with ``log repair-index``.
 
 The common case is fast: one pass hashing each entry, no JSON parsing. Only after a break is
 the content read to say what happened.
@@ -21,13 +21,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
+from arabesk_desk.store.log_witness import (
+    ChainLink,
+    Checkpoint,
+    WitnessProblem,
+    check_checkpoints,
+    check_signatures,
+    signer_named_in,
+)
 from arabesk_desk.store.migrations import GENESIS_HASH, LOG_TABLE, LOG_TABLE_SQL
 from arabesk_desk.store.published_log import chain_hash, head
+from arabesk_desk.store.search_index import index_problem
 
 _TRIGGERS = ("no_update", "no_delete", "chain", "advance_head")
 
@@ -49,6 +59,10 @@ class VerifyResult:
     reason: str = ""
     reason_en: str = ""
     warnings: tuple[str, ...] = field(default=())
+    index_problem: str = ""  # the search index against the log: "" when it matches
+    signed: int = 0  # entries signed with the author's key
+    checkpoints: int = 0  # witnessed checkpoints checked
+    witnessed: Checkpoint | None = None  # the newest witnessed position
 
 
 class _Bad(Exception):
@@ -57,8 +71,16 @@ class _Bad(Exception):
         self.seq, self.reason, self.reason_en = seq, reason, reason_en
 
 
-def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyResult:
-    """Recompute the chain from the first entry; see the module docstring for the guarantees."""
+def verify_log(
+    db: sqlite_utils.Database,
+    anchor: str | None = None,
+    *,
+    owner_key: str | None = None,
+    checkpoints: Sequence[Checkpoint] = (),
+) -> VerifyResult:
+    """Recompute the chain from the first entry, then check signatures (``owner_key``: the
+    author's own public key, when known) and every witnessed checkpoint; see the module
+    docstring and :mod:`arabesk_desk.store.log_witness` for the guarantees."""
     warnings = _warnings(db)
     try:
         _check_table_definition(db)
@@ -67,9 +89,11 @@ def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyRe
         return VerifyResult(False, 0, 0, "", None, None, bad.reason, bad.reason_en, warnings)
     checked = 0
     try:
-        checked, last_hash = _walk_chain(db)
+        chain = _walk_chain(db)
+        checked, last_hash = len(chain), chain[-1].hash if chain else GENESIS_HASH
         _check_head(checked, last_hash, count, head_hash)
         _check_anchor(db, anchor)
+        signed, witnessed = _check_witnesses(db, chain, owner_key, checkpoints)
     except _Bad as bad:
         entry_id = _id_at(db, bad.seq)
         return VerifyResult(
@@ -83,12 +107,36 @@ def verify_log(db: sqlite_utils.Database, anchor: str | None = None) -> VerifyRe
             bad.reason_en,
             warnings,
         )
-    return VerifyResult(True, checked, count, head_hash, warnings=warnings)
+    return VerifyResult(
+        True,
+        checked,
+        count,
+        head_hash,
+        warnings=warnings,
+        index_problem=index_problem(db) or "",
+        signed=signed,
+        checkpoints=len(checkpoints),
+        witnessed=witnessed,
+    )
 
 
-def _walk_chain(db: sqlite_utils.Database) -> tuple[int, str]:
-    """The fast pass: returns (entries checked, last hash) or raises at the first break."""
+def _check_witnesses(
+    db: sqlite_utils.Database,
+    chain: Sequence[ChainLink],
+    owner_key: str | None,
+    checkpoints: Sequence[Checkpoint],
+) -> tuple[int, Checkpoint | None]:
+    try:
+        signed = check_signatures(db, chain, owner_key)
+        return signed, check_checkpoints(db, len(chain), checkpoints)
+    except WitnessProblem as problem:
+        raise _Bad(problem.seq, problem.reason, problem.reason_en) from None
+
+
+def _walk_chain(db: sqlite_utils.Database) -> list[ChainLink]:
+    """The fast pass: every entry's place, hash and signer, or raises at the first break."""
     expected, prev = 1, GENESIS_HASH
+    chain: list[ChainLink] = []
     rows = db.execute(f"SELECT seq, prev_hash, content, hash FROM [{LOG_TABLE}] ORDER BY seq")
     for seq, prev_hash, content, entry_hash in rows:
         if (
@@ -98,8 +146,9 @@ def _walk_chain(db: sqlite_utils.Database) -> tuple[int, str]:
             or chain_hash(prev_hash, content) != entry_hash
         ):
             raise _diagnose(db, expected, (seq, prev_hash, content, entry_hash), prev)
+        chain.append(ChainLink(seq, entry_hash, signer_named_in(content)))
         expected, prev = seq + 1, entry_hash
-    return expected - 1, prev
+    return chain
 
 
 def _diagnose(db: sqlite_utils.Database, expected: int, row: tuple[Any, ...], prev: str) -> _Bad:

@@ -30,8 +30,10 @@ def test_damaged_file_is_kept_aside_and_defaults_are_used(tmp_path):
     path.write_text('name = "Anna\nrole = ', encoding="utf-8")
     loaded, problem = load_settings(path)
     assert loaded == UserSettings()
-    assert problem and "settings.toml.bad" in problem
-    assert (tmp_path / "settings.toml.bad").read_text(encoding="utf-8").startswith('name = "Anna')
+    assert problem and "settings.toml.broken-1" in problem.message_en
+    assert "bewaard als settings.toml.broken-1" in problem.message
+    kept = tmp_path / "settings.toml.broken-1"
+    assert kept.read_text(encoding="utf-8").startswith('name = "Anna')
 
 
 def test_wrong_types_and_unknown_roles_are_reported(tmp_path):

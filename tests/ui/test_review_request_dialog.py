@@ -11,7 +11,7 @@ from arabesk_desk.posts import DraftStatus, Override
 from arabesk_desk.review.decisions import decide
 from arabesk_desk.review.folder import ReviewFolder
 from arabesk_desk.review.requests import scan_requests
-from arabesk_desk.review.signing import create_reviewer_key
+from arabesk_desk.review.signing import load_or_create_signer
 from arabesk_desk.review.states import Outcome, ReviewMode
 from checks import Capacity
 from tests.core.review.helpers import error_finding, official_draft, reviewer
@@ -90,7 +90,7 @@ def test_a_forged_approval_is_shown_as_rejected(qtbot, signer_and_folder):
     _, folder = signer_and_folder
     draft = official_draft()
     request = folder.submit(draft)
-    folder.record(decide(request, Outcome.APPROVED, "", create_reviewer_key("Sanne Jansen")))
+    folder.record(decide(request, Outcome.APPROVED, "", load_or_create_signer("Sanne Jansen")))
     dialog = open_dialog(qtbot, folder, draft)
     assert dialog.review.status is DraftStatus.IN_REVIEW and not dialog.review.approved
     assert "niet in het schoolbeleid" in dialog.signature_label.text()

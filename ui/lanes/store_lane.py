@@ -75,13 +75,31 @@ class StoreLane(QObject):
         self._thread.start()
 
     @classmethod
-    def for_database(cls, path: Path, parent: QObject | None = None) -> StoreLane:
-        """A lane on the SQLite store at ``path`` (opened lazily on the lane's thread)."""
+    def for_database(
+        cls,
+        path: Path,
+        parent: QObject | None = None,
+        *,
+        signer_loader: Callable[[], Any] | None = None,
+    ) -> StoreLane:
+        """A lane on the SQLite store at ``path`` (opened lazily on the lane's thread).
+
+        ``signer_loader`` gives the author's key for signing log entries; it runs on the
+        lane's thread, and a keyring that fails leaves the store without one (a signed log
+        then refuses new entries with a message instead of adding unsigned ones).
+        """
 
         def opener() -> Any:
+            from arabesk_desk.review.signing import KeyringUnavailable
             from arabesk_desk.store import Store
 
-            return Store.open(path)
+            store = Store.open(path)
+            if signer_loader is not None:
+                try:
+                    store.signer = signer_loader()
+                except KeyringUnavailable:
+                    store.signer = None
+            return store
 
         return cls(opener, parent)
 

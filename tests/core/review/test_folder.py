@@ -7,7 +7,7 @@ import json
 from arabesk_desk.posts import DraftStatus
 from arabesk_desk.review.decisions import decide
 from arabesk_desk.review.folder import ReviewFolder, review_record
-from arabesk_desk.review.signing import create_reviewer_key
+from arabesk_desk.review.signing import load_or_create_signer
 from arabesk_desk.review.states import Outcome, ReviewMode
 from tests.core.review.helpers import error_finding, official_draft, reviewer
 
@@ -53,7 +53,7 @@ def test_a_forged_approval_leaves_the_draft_in_review_and_says_why(tmp_path):
     folder = ReviewFolder(tmp_path, policy)
     draft = official_draft()
     request = folder.submit(draft)
-    folder.record(decide(request, Outcome.APPROVED, "", create_reviewer_key("Sanne Jansen")))
+    folder.record(decide(request, Outcome.APPROVED, "", load_or_create_signer("Sanne Jansen")))
     review = folder.review_of(draft)
     assert review.status is DraftStatus.IN_REVIEW
     assert "niet in het schoolbeleid" in review.message
@@ -95,7 +95,7 @@ def test_the_folder_holds_only_plain_json_files(tmp_path):
     request = folder.submit(official_draft())
     folder.record(decide(request, Outcome.APPROVED, "", signer))
     files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
-    assert len(files) == 2 and all(f.endswith(".json") for f in files)
+    assert len(files) == 3 and all(f.endswith(".json") for f in files)
     for name in files:
         json.loads((tmp_path / name).read_text(encoding="utf-8"))
 

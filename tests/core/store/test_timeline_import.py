@@ -44,7 +44,7 @@ def test_older_x_archive_with_tweet_part(tmp_path):
 def test_mastodon_outbox_keeps_own_posts_only(tmp_path):
     timeline = read_timeline(write(tmp_path, "outbox.json", MASTODON_OUTBOX))
     assert timeline.format == "mastodon"
-    assert timeline.skipped == 1
+    assert len(timeline.skipped) == 1 and timeline.problems == ()
     (post,) = timeline.posts
     assert post.text == "Open dag op zaterdag!\n\nWelkom\nvanaf 10 uur & https://arabesk.example"
     assert post.url == "https://social.example/@arabesk/1"
@@ -55,7 +55,7 @@ def test_mastodon_outbox_keeps_own_posts_only(tmp_path):
 def test_linkedin_shares(tmp_path):
     timeline = read_timeline(write(tmp_path, "Shares.csv", "\ufeff" + LINKEDIN_SHARES))
     assert timeline.format == "linkedin"
-    assert timeline.skipped == 1
+    assert len(timeline.skipped) == 1 and timeline.problems == ()
     (post,) = timeline.posts
     assert post.text == 'Trots op ons team.\nZe zeiden: "top"!'
     assert post.published_at == "2024-01-15T09:30:00+00:00"
@@ -74,8 +74,20 @@ def test_entry_ids_are_stable_per_post(tmp_path):
     [
         ("empty.js", "   \n", "is empty"),
         ("notes.txt", "Gewoon een tekst", "not a timeline this command knows"),
-        ("tweets.js", "window.YTD.tweets.part0 = [ {", "not valid JSON (line 1"),
+        ("tweets.js", "window.YTD.tweets.part0 = [ {", "not valid JSON in item 1"),
         ("tweets.js", 'window.YTD.tweets.part0 = {"a": 1}', "does not hold a list"),
+        ("outbox.json", '{"type": "OrderedCollection"}', "no 'orderedItems' list"),
+        ("outbox.json", "{not json", "no 'orderedItems' list"),
+    ],
+)
+def test_bad_files_name_the_problem(tmp_path, name, content, problem):
+    with pytest.raises(TimelineError, match=problem.replace("(", r"\(").replace("[", r"\[")):
+        read_timeline(write(tmp_path, name, content))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
         ("tweets.js", 'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1"}}]', "'created_at'"),
         (
             "tweets.js",
@@ -83,14 +95,12 @@ def test_entry_ids_are_stable_per_post(tmp_path):
             '"created_at": "gisteren"}}]',
             "unreadable date 'gisteren'",
         ),
-        ("outbox.json", '{"type": "OrderedCollection"}', "no 'orderedItems' list"),
-        ("outbox.json", "{not json", "not valid JSON"),
         ("Shares.csv", "Date,ShareLink,ShareCommentary\nmorgen,,hoi\n", "unreadable date"),
     ],
 )
-def test_bad_files_name_the_problem(tmp_path, name, content, problem):
-    with pytest.raises(TimelineError, match=problem.replace("(", r"\(").replace("[", r"\[")):
-        read_timeline(write(tmp_path, name, content))
+def test_bad_items_are_skipped_with_their_reason(tmp_path, name, content, problem):
+    (skipped,) = read_timeline(write(tmp_path, name, content)).problems
+    assert problem in skipped.reason
 
 
 def test_not_utf8_and_missing_and_folder(tmp_path):

@@ -1,0 +1,21 @@
+"""Reliability tests: hostile and broken input, with an in-memory keyring (never the real one)."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+
+from tests.core.review.memory_keyring import MemoryKeyring, use_memory_keyring
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = use_memory_keyring()
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_backend(memory_keyring) -> MemoryKeyring:
+    return memory_keyring
