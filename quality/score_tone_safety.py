@@ -35,7 +35,7 @@ SPLIT = Path(__file__).resolve().parent / "lexicon_split.toml"
 FAMILIES = ["tone", "safety"]
 # Flags that say "offensive": style flags (shouting, "!!!", emoji) do not count.
 OFFENSIVE = {"tone.swearing", "tone.insult", "tone.insult_aimed", "tone.slur"}
-THREAT = {"safety.threat", "safety.incitement"}
+THREAT = {"safety.threat", "safety.incitement", "safety.death_wish"}
 PRECISION_SET = ["ident_neutral_nh", "ident_pos_nh", "negate_neg_nh", "target_obj_nh"]
 APART = ["target_indiv_nh", "target_group_nh", "counter_quote_nh", "counter_ref_nh"]
 SUMMARY = {
@@ -103,6 +103,13 @@ def score_hatecheck(scorer: Scorer, show_misses: bool) -> None:
         f"false positives on neutral cases ({', '.join(PRECISION_SET)}): "
         f"{flagged}/{total} = {_rate(flagged, total)}"
     )
+    alarms = sum(
+        1
+        for name in PRECISION_SET
+        for _, found in by_function.get(name, [])
+        if any(is_offensive(f) and f.severity in ("warning", "error") for f in found)
+    )
+    print(f"  of which a warning or an error (not only a reminder): {alarms}/{total}")
     for name in APART:
         flagged, total = _sum(by_function, [name], any_offensive=True)
         print(f"flagged apart, {name}: {flagged}/{total}")

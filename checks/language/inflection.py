@@ -406,6 +406,8 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
     participle = stem if stem.endswith(("t", "d")) else stem + suffix
     if not ge or infinitive.startswith(INSEPARABLE_PREFIXES):
         return {participle}
+    if participle[0] in "eiu":  # "geëxecuteerd", "geïnformeerd" (and as people type it)
+        return {"ge" + participle, "ge" + {"e": "ë", "i": "ï", "u": "ü"}[participle[0]] + participle[1:]}
     return {"ge" + participle}
 
 
