@@ -1,13 +1,13 @@
 """The ``one_reminder`` kind (guideline 7): at most one permanence reminder a post.
 
 A reminder that "this stays findable" helps where the risk is real and is noise everywhere
-else, so the rule lists topics (party, alcohol, holiday, swimwear, late night, anger), each
-with term lists and/or regexes and its own message, and reports only the topic found first
-in the text. Topic fields::
+else, so the rule lists topics (party, alcohol, holiday, swimwear, late night, anger, news
+that is not public yet, an incident), each with term lists and/or token patterns and its own
+message, and reports only the topic found first in the text. Topic fields::
 
     name           a short name (shown in errors)
-    terms          term list name(s)                     } at least one of the two
-    patterns       regexes, case-insensitive             }
+    terms          term list name(s)                         } at least one of the two
+    patterns       token patterns (see resources/rules/README.md) }
     message        Dutch message of this topic
     message_en     English message
     personal_only  true: only in a post that is not official (a holiday, a party)
@@ -15,18 +15,16 @@ in the text. Topic fields::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule
-from checks.kinds.capacity import not_prose_test
-from checks.kinds.terms import TermIndex
+from checks.kinds.lexical import require_named, term_hits
+from checks.kinds.pattern_set import PatternSet
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
-from checks.termlist import TermList
 from checks.text import Document
 
 _TOPIC_KEYS = {"name", "terms", "patterns", "message", "message_en", "personal_only"}
@@ -35,22 +33,19 @@ _TOPIC_KEYS = {"name", "terms", "patterns", "message", "message_en", "personal_o
 @dataclass(frozen=True, slots=True)
 class _Topic:
     name: str
-    index: TermIndex | None
-    patterns: tuple[re.Pattern[str], ...]
+    lists: tuple[str, ...]
+    patterns: PatternSet | None
     message: str
     message_en: str
     personal_only: bool
 
     def first(self, doc: Document) -> tuple[int, int] | None:
-        """The earliest occurrence of this topic outside URLs and handles."""
-        spans: list[tuple[int, int]] = []
-        if self.index is not None:
-            spans.extend((m.start, m.end) for m in self.index.find(doc))
-        for pattern in self.patterns:
-            spans.extend(m.span() for m in pattern.finditer(doc.text))
-        inside = not_prose_test(doc)
-        prose = [s for s in spans if s[1] > s[0] and not inside(*s)]
-        return min(prose) if prose else None
+        """The earliest occurrence of this topic (links, addresses and handles never hold
+        one: the language layer finds no words there)."""
+        spans = [(hit.start, hit.end) for hit in term_hits(doc, self.lists)]
+        if self.patterns is not None:
+            spans.extend((hit.start, hit.end) for hit in self.patterns.find(doc))
+        return min(spans) if spans else None
 
 
 def _strings(rule: Rule, topic: Mapping[str, Any], key: str) -> tuple[str, ...]:
@@ -72,31 +67,20 @@ def _topic(rule: Rule, raw: Any, resources: Resources) -> _Topic:
     message, message_en = raw.get("message"), raw.get("message_en", "")
     if not isinstance(message, str) or not message.strip() or not isinstance(message_en, str):
         raise bad_rule(rule, f"topic '{name}' needs a Dutch 'message' and an English 'message_en'")
-    lists = [resources.term_list(list_name) for list_name in _strings(rule, raw, "terms")]
-    patterns = []
-    for source in _strings(rule, raw, "patterns"):
-        try:
-            patterns.append(re.compile(source, re.IGNORECASE))
-        except re.error as exc:
-            raise bad_rule(rule, f"topic '{name}' has a broken regex {source!r}: {exc}") from None
-    if not lists and not patterns:
+    lists = _strings(rule, raw, "terms")
+    require_named(rule, resources, lists)
+    patterns = None
+    if _strings(rule, raw, "patterns"):
+        patterns = PatternSet.read(rule, resources, {"patterns": raw["patterns"]})
+    if not lists and patterns is None:
         raise bad_rule(rule, f"topic '{name}' needs 'terms' or 'patterns'")
     return _Topic(
         name=name,
-        index=TermIndex(_merged(name, lists)) if lists else None,
-        patterns=tuple(patterns),
+        lists=lists,
+        patterns=patterns,
         message=message,
         message_en=message_en,
         personal_only=bool(raw.get("personal_only", False)),
-    )
-
-
-def _merged(name: str, lists: list[TermList]) -> TermList:
-    return TermList(
-        name,
-        tuple(t for terms in lists for t in terms.terms),
-        frozenset().union(*(terms.exceptions for terms in lists)),
-        tuple(p for terms in lists for p in terms.exception_prefixes),
     )
 
 
