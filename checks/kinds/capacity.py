@@ -16,16 +16,16 @@ from itertools import accumulate
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param
-from checks.kinds.terms import TermIndex, TermMatch, term_index
+from checks.kinds.lexical import TermHit, require_lists, term_hits
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.text import Document
 
 
-def prose_matches(index: TermIndex, doc: Document) -> list[TermMatch]:
-    """Matches of a term index outside URLs, e-mail addresses and @handles."""
-    inside = not_prose_test(doc)
-    return [m for m in index.find(doc) if not inside(m.start, m.end)]
+def prose_matches(names: tuple[str, ...], doc: Document) -> list[TermHit]:
+    """Entries of the named lists in the text (links, e-mail addresses and @handles hold
+    no words for the language layer)."""
+    return term_hits(doc, names)
 
 
 _NOT_PROSE_KEY = "_arabesk_not_prose_test"
@@ -65,8 +65,8 @@ def _sentence_numbers(doc: Document, offsets: list[int]) -> list[int]:
 
 def build_terms_on_topic(rule: Rule, resources: Resources) -> Matcher:
     """Flag entries of ``terms`` that stand near a ``topic`` entry."""
-    markers = term_index(rule, resources)
-    topic = term_index(rule, resources, "topic")
+    markers = require_lists(rule, resources, required=True)
+    topic = require_lists(rule, resources, "topic", required=True)
     window = param(rule, "sentence_window", int, 1)
     max_hits = param(rule, "max_hits", int, 3)
     if max_hits < 1:
@@ -90,9 +90,9 @@ def build_terms_on_topic(rule: Rule, resources: Resources) -> Matcher:
 
 def build_disclosure(rule: Rule, resources: Resources) -> Matcher:
     """Offer the personal-title line for a post on the topic that does not say it yet."""
-    topic = term_index(rule, resources, "topic")
-    disclosed = term_index(rule, resources, "disclosed")
-    requires = term_index(rule, resources, "requires") if "requires" in rule.params else None
+    topic = require_lists(rule, resources, "topic", required=True)
+    disclosed = require_lists(rule, resources, "disclosed", required=True)
+    requires = require_lists(rule, resources, "requires") if "requires" in rule.params else None
     line = param(rule, "line", str).strip()
     if not line:
         raise bad_rule(rule, "needs a non-empty 'params.line'")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param
 from checks.kinds.capacity import prose_matches
-from checks.kinds.terms import term_index
+from checks.kinds.lexical import require_lists
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.text import Document
@@ -20,7 +20,7 @@ from checks.text import Document
 
 def build_mention_audience(rule: Rule, resources: Resources) -> Matcher:
     """Flag @mentions in a post that addresses a parent or a pupil."""
-    audience = term_index(rule, resources, "audience")
+    audience = require_lists(rule, resources, "audience", required=True)
     max_hits = param(rule, "max_hits", int, 3)
     if max_hits < 1:
         raise bad_rule(rule, "needs 'params.max_hits' of at least 1")

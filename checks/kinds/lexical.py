@@ -35,9 +35,11 @@ class TermHit:
         return self.how == EXACT
 
 
-def require_lists(rule: Rule, resources: Resources, param: str = "terms") -> tuple[str, ...]:
+def require_lists(
+    rule: Rule, resources: Resources, param: str = "terms", *, required: bool = False
+) -> tuple[str, ...]:
     """The term lists named by ``params.<param>``, read now so a mistake shows at load."""
-    names = str_list(rule, param, ())
+    names = str_list(rule, param) if required else str_list(rule, param, ())
     require_named(rule, resources, names)
     return names
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param, str_list
 from checks.kinds.pattern_set import PatternSet
+from checks.kinds.terms import matched_case
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
 from checks.text import Document
@@ -40,9 +41,23 @@ def build_token_patterns(rule: Rule, resources: Resources) -> Matcher:
             if found.quoted and quoted == "skip":
                 continue
             shift = found.shift - (1 if found.quoted and quoted == "lower" else 0)
-            yield Hit(found.start, found.end, suggestions, severity_shift=shift)
+            fixes = suggestions or entry_fixes(doc, found.start, found.end)
+            yield Hit(found.start, found.end, fixes, severity_shift=shift)
 
     return match
+
+
+def entry_fixes(doc: Document, start: int, end: int) -> tuple[str, ...]:
+    """The fixes of a term-list entry the match consists of ("wij als school => ik"),
+    in the capitals of what was typed."""
+    tokens, annotation = doc.tokens, doc.lexical
+    for match in annotation.matches:
+        if tokens[match.first].start == start and tokens[match.last].end == end:
+            fixes = annotation.term(match).suggestions
+            if fixes:
+                original = doc.text[start:end]
+                return tuple(matched_case(original, fix) for fix in fixes)
+    return ()
 
 
 KINDS = {"token_patterns": build_token_patterns}

@@ -407,7 +407,10 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
     if not ge or infinitive.startswith(INSEPARABLE_PREFIXES):
         return {participle}
     if participle[0] in "eiu":  # "geëxecuteerd", "geïnformeerd" (and as people type it)
-        return {"ge" + participle, "ge" + {"e": "ë", "i": "ï", "u": "ü"}[participle[0]] + participle[1:]}
+        return {
+            "ge" + participle,
+            "ge" + {"e": "ë", "i": "ï", "u": "ü"}[participle[0]] + participle[1:],
+        }
     return {"ge" + participle}
 
 
