@@ -63,8 +63,12 @@ class PreviewColours:
 
 def _mix(front: QColor, back: QColor, share: float) -> str:
     """``share`` of ``front`` over ``back``: a muted text colour that stays readable."""
-    channels = zip(front.getRgb()[:3], back.getRgb()[:3], strict=True)
-    red, green, blue = (round(f * share + b * (1 - share)) for f, b in channels)
+    pairs = (
+        (front.red(), back.red()),
+        (front.green(), back.green()),
+        (front.blue(), back.blue()),
+    )
+    red, green, blue = (round(f * share + b * (1 - share)) for f, b in pairs)
     return QColor(red, green, blue).name()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -29,10 +31,13 @@ from ui.finding_text import FindingTexts
 from ui.findings_panel import FindingsPanel
 from ui.lanes.background import BackgroundRunner
 from ui.lanes.check_lane import CheckLane, CheckResult, CheckSnapshot, run_checks
-from ui.lanes.spelling_lane import SpellingLane, describe_status
+from ui.lanes.spelling_lane import SpellingEngine, SpellingLane, describe_status
 from ui.publish_flow import PublishFlow
 from ui.services import AppServices
 from ui.status import StatusLine
+
+if TYPE_CHECKING:
+    from ui.review_wiring import ReviewWiring
 
 SPELLING_STATUS_MS = 2000
 
@@ -54,6 +59,7 @@ class ComposeWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.review: ReviewWiring | None = None  # set by the composition root (ui.app)
         self.revision = 0
         self.painted_revision = -1
         settings = services.settings
@@ -67,7 +73,7 @@ class ComposeWindow(QMainWindow):
             lambda snapshot: run_checks(services.checker, snapshot), parent=self
         )
         self.spelling_lane = SpellingLane(services.spelling_service, parent=self)
-        self.actions = ComposeActions(self)
+        self.compose_actions = ComposeActions(self)
         self.publisher = PublishFlow(self.session, services.channels, parent=self)
         self._build(counter)
         self._connect()
@@ -90,7 +96,7 @@ class ComposeWindow(QMainWindow):
         self.panel.suggest_words = self.spelling_lane.suggest
         self.channel_bar = ChannelBar(services.channels, services.settings.channels, counter)
         self.capacity = CapacityToggle(services.school_name, services.settings.role)
-        self.action_row = ActionRow(self.actions)
+        self.action_row = ActionRow(self.compose_actions)
         self.role_label = QLabel(role_label(services.settings.role))
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
@@ -118,7 +124,7 @@ class ComposeWindow(QMainWindow):
         column.addWidget(splitter, 1)
         column.addWidget(self.action_row)
         self.setCentralWidget(central)
-        build_menus(self, self.actions)
+        build_menus(self, self.compose_actions)
         self.resize(1100, 700)
 
     def _connect(self) -> None:
@@ -153,7 +159,7 @@ class ComposeWindow(QMainWindow):
             hints.colorSchemeChanged.connect(lambda _scheme: self.scheme_changed())
 
     def _connect_actions(self) -> None:
-        a = self.actions
+        a = self.compose_actions
         a.new_draft.triggered.connect(self.new_draft)
         a.open_drafts.triggered.connect(self.drafts.open)
         a.settings.triggered.connect(lambda: open_settings(self, self.apply_settings))
@@ -205,7 +211,7 @@ class ComposeWindow(QMainWindow):
         self._spelling_starter = BackgroundRunner(parent=self)
         self._spelling_starter.run(loader, self._spelling_started, self._check_failed_exception)
 
-    def _spelling_started(self, loaded: tuple[object, str]) -> None:
+    def _spelling_started(self, loaded: tuple[SpellingEngine | None, str]) -> None:
         service, problem = loaded
         self.services.spelling_service, self.services.spelling_problem = service, problem
         self.spelling_lane.attach(service)
@@ -270,8 +276,8 @@ class ComposeWindow(QMainWindow):
         self._request_checks(immediately=True)
 
     def _capacity_changed(self, capacity: Capacity) -> None:
-        self.actions.personal.setChecked(capacity is Capacity.PERSONAL)
-        self.actions.official.setChecked(capacity is Capacity.OFFICIAL)
+        self.compose_actions.personal.setChecked(capacity is Capacity.PERSONAL)
+        self.compose_actions.official.setChecked(capacity is Capacity.OFFICIAL)
         self.session.update(capacity=capacity)
         self.revision += 1
         self._request_checks(immediately=True)

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from arabesk_desk.posts import Draft, DraftStatus
 from ui.lanes.store_lane import StoreLane
 
+if TYPE_CHECKING:
+    from arabesk_desk.store import Store
+
 AUTOSAVE_PAUSE_MS = 800
 MAX_UNSAVED_MS = 1500
 
 
-def latest_open_draft(store: Any) -> Draft | None:
+def latest_open_draft(store: Store) -> Draft | None:
     """The most recently changed draft that was not published (runs on the store thread)."""
     drafts = store.list_drafts()
     return drafts[0] if drafts else None

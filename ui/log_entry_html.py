@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from arabesk_desk.review.logged import check_logged_review, logged_trail
 from arabesk_desk.review.review_policy import ReviewPolicy
-from arabesk_desk.store import LogEntry
+from arabesk_desk.store import LogEntry, PublishedItem
 from checks import Finding
 from ui.review_html import (
     capacity_label,
@@ -103,7 +103,7 @@ def _findings(raw: Sequence[dict[str, Any]]) -> list[Finding]:
     return result
 
 
-def _review_html(item: Any, policy: ReviewPolicy) -> str:
+def _review_html(item: PublishedItem, policy: ReviewPolicy) -> str:
     if not item.review:
         return f"<p><i>{html.escape(_tr('Zonder review gepubliceerd.'))}</i></p>"
     verdict = check_logged_review(

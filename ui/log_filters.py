@@ -128,7 +128,9 @@ class LogFilterBar(QWidget):
             since, until = period_range(self.period.currentData(), date.today())
             for edit, value in ((self.since, since), (self.until, until)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(value) if value else QDate.currentDate())
+                edit.setDate(
+                    QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+                )
                 edit.blockSignals(False)
         self.changed.emit()
 
@@ -145,8 +147,10 @@ class LogFilterBar(QWidget):
         return self.query.text().strip()
 
     def log_filter(self) -> LogFilter:
+        since: date | None
+        until: date | None
         if self.period.currentData() == "custom":
-            since, until = self.since.date().toPython(), self.until.date().toPython()
+            since, until = _python_date(self.since.date()), _python_date(self.until.date())
         else:
             since, until = period_range(self.period.currentData(), date.today())
         return LogFilter(
@@ -157,3 +161,7 @@ class LogFilterBar(QWidget):
             author=self.author.currentData(),
             has_overrides=True if self.overrides_only.isChecked() else None,
         )
+
+
+def _python_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

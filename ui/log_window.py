@@ -7,7 +7,6 @@ import html
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from arabesk_desk.review.review_policy import ReviewPolicy
-from arabesk_desk.store import LogEntry, LogFilter
+from arabesk_desk.store import LogEntry, LogFilter, Store
 from arabesk_desk.store.export import write_csv, write_json
+from arabesk_desk.store.verify import VerifyResult
 from arabesk_desk.user_settings import DEFAULT_CHANNELS
 from ui.lanes.store_lane import StoreLane
 from ui.log_charts import MonthlyBarChart, YearOverview, year_overview
@@ -149,16 +149,22 @@ class LogWindow(QMainWindow):
         column.addLayout(grid, 1)
         return tab
 
+    def _ask_url(self) -> None:
+        if self.shown is not None:
+            self.follow_ups.ask_url(self.shown)
+
+    def _ask_withdrawal(self) -> None:
+        if self.shown is not None:
+            self.follow_ups.ask_withdrawal(self.shown)
+
     def _connect(self) -> None:
         self.filters.changed.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.export_csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.export_json_button.clicked.connect(lambda: self._ask_export("json"))
         self.verify_button.clicked.connect(self.verify)
-        self.url_button.clicked.connect(lambda: self.shown and self.follow_ups.ask_url(self.shown))
-        self.withdraw_button.clicked.connect(
-            lambda: self.shown and self.follow_ups.ask_withdrawal(self.shown)
-        )
+        self.url_button.clicked.connect(self._ask_url)
+        self.withdraw_button.clicked.connect(self._ask_withdrawal)
         self.follow_ups.recorded.connect(lambda _entry: self.refresh())
         self.follow_ups.problem.connect(self._show_problem)
         self.year.valueChanged.connect(lambda _: self.load_overview())
@@ -252,7 +258,7 @@ class LogWindow(QMainWindow):
     def verify(self) -> None:
         self.lane.submit(lambda store: store.verify(), self._verified, self.tr("controleren"))
 
-    def _verified(self, result: Any) -> None:
+    def _verified(self, result: VerifyResult) -> None:
         if result.ok:
             text = self.tr("Logboek in orde: %1 publicatie(s), keten klopt.").replace(
                 "%1", str(result.checked)
@@ -296,7 +302,7 @@ class LogWindow(QMainWindow):
         self.overview_loaded.emit(overview)
 
 
-def _export(store: Any, path: Path, fmt: str, query: str, filters: LogFilter) -> int:
+def _export(store: Store, path: Path, fmt: str, query: str, filters: LogFilter) -> int:
     """Runs on the store thread: every match, oldest first, to ``path``."""
     entries = (
         store.search(query, filters, limit=10_000_000)

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from ui.publish_gate import PublishGateDialog
 
 UrlOpener = Callable[[QUrl], bool]
-OnCleared = Callable[[dict[str, Any] | None], None]
+ReviewRecord = dict[str, Any]  # what PublishedItem.review keeps of a signed review
+OnCleared = Callable[[ReviewRecord | None], None]
 # Decides, after the gate, whether the post may go out now (a needed review approved):
 # called with (draft, findings, overrides, on_cleared); calls on_cleared(review record) if so.
 Clearance = Callable[[Draft, Sequence[Finding], Sequence[Override], OnCleared], None]
@@ -75,19 +76,18 @@ class PublishFlow(QObject):
         if self.clearance is None:
             self.finish(findings, overrides, open_share)
             return
-        self.clearance(
-            self._session.draft,
-            findings,
-            overrides,
-            lambda record: self.finish(findings, overrides, open_share, review=record),
-        )
+
+        def cleared(record: ReviewRecord | None) -> None:
+            self.finish(findings, overrides, open_share, review=record)
+
+        self.clearance(self._session.draft, findings, overrides, cleared)
 
     def finish(
         self,
         findings: Sequence[Finding],
         overrides: tuple[Override, ...],
         open_share: bool,
-        review: dict[str, Any] | None = None,
+        review: ReviewRecord | None = None,
     ) -> PublishedItem:
         """Copy, open the share pages if asked, mark the draft published and log it."""
         from arabesk_desk.store import PublishedItem

@@ -14,8 +14,8 @@ publish flow once the gate has the overrides (see that method).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,14 +27,14 @@ from arabesk_desk.review.gate import Clearance, publish_clearance
 from arabesk_desk.review.states import ReviewMode
 from checks import Finding, Role
 from ui.lanes.background import BackgroundRunner
+from ui.publish_flow import OnCleared
 from ui.services import AppServices
 
 if TYPE_CHECKING:  # the windows are loaded when first opened, not at start-up
+    from ui.compose_window import ComposeWindow
     from ui.log_window import LogWindow
     from ui.review_queue import ReviewQueueWindow
     from ui.review_request_dialog import ReviewRequestDialog
-
-OnCleared = Callable[[dict[str, Any] | None], None]
 
 
 class ReviewWiring(QObject):
@@ -43,7 +43,11 @@ class ReviewWiring(QObject):
     publish_blocked = Signal(object)  # Clearance: review needed and no valid approval yet
 
     def __init__(
-        self, window: Any, services: AppServices, *, answer_review_requested: bool = False
+        self,
+        window: ComposeWindow,
+        services: AppServices,
+        *,
+        answer_review_requested: bool = False,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -58,10 +62,8 @@ class ReviewWiring(QObject):
         self.actions = self._add_menu(window)
         if answer_review_requested:  # only when the window does not open the dialog itself
             window.review_requested.connect(self.ask_question)
-        publisher = getattr(window, "publisher", None)
-        if publisher is not None:
-            publisher.clearance = self.clear_for_publish
-            publisher.published.connect(lambda _item: self.log and self.log.refresh())
+        window.publisher.clearance = self.clear_for_publish
+        window.publisher.published.connect(lambda _item: self.log and self.log.refresh())
 
     def _add_menu(self, window: QMainWindow) -> dict[str, QAction]:
         menu = window.menuBar().addMenu(window.tr("&Review en logboek"))
@@ -189,6 +191,4 @@ class ReviewWiring(QObject):
         return self.log
 
     def _show_problem(self, message: str) -> None:
-        status = getattr(self.window, "status", None)
-        if status is not None:
-            status.show_problem(message)
+        self.window.status.show_problem(message)

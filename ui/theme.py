@@ -38,7 +38,7 @@ def is_dark() -> bool:
 def colour(key: Severity | str) -> QColor:
     """The colour for a severity, ``"spelling"`` or ``"over_limit"`` in the current scheme."""
     table = _DARK if is_dark() else _LIGHT
-    return QColor(table[key])  # type: ignore[index]
+    return QColor(table[key])
 
 
 def badge_text_colour() -> str:

@@ -27,7 +27,7 @@ def test_clean_post_passes_the_gate_and_is_published(qtbot, window, services):
     opened = capture_urls(window)
     window.channel_bar.set_selected(("x", "linkedin"))
     type_text(qtbot, window, "Morgen 🎉 open dag op De Arabesk!")
-    window.actions.publish.trigger()
+    window.compose_actions.publish.trigger()
     dialog = window.publisher.dialog
     assert dialog is not None and dialog.isVisible() and dialog.rows == []
     with qtbot.waitSignal(window.publisher.published, timeout=5000) as published:

@@ -107,14 +107,14 @@ def test_the_publish_button_waits_for_approval_and_logs_the_signed_review(
     wiring.folder = ReviewFolder(wiring.folder.root, policy)
     type_text(qtbot, window, "Morgen is de open dag.")
     window.capacity.set_capacity(Capacity.OFFICIAL)
-    window.actions.publish.trigger()
+    window.compose_actions.publish.trigger()
     with qtbot.waitSignal(wiring.publish_blocked, timeout=5000):
         qtbot.mouseClick(window.publisher.dialog.go_button, Qt.MouseButton.LeftButton)
     assert published_entries(services) == []
     with qtbot.waitSignal(wiring.dialog.request_sent, timeout=3000) as sent:
         wiring.dialog.send_button.click()
     wiring.folder.record(decide(sent.args[0], Outcome.APPROVED, "Prima.", signer))
-    window.actions.publish.trigger()
+    window.compose_actions.publish.trigger()
     with qtbot.waitSignal(window.publisher.published, timeout=5000) as published:
         qtbot.mouseClick(window.publisher.dialog.go_button, Qt.MouseButton.LeftButton)
     review = published.args[0].review

@@ -77,8 +77,8 @@ def underline_format(finding: Finding) -> QTextCharFormat:
 
 def extra_selection(mark: Mark) -> QTextEdit.ExtraSelection:
     selection = QTextEdit.ExtraSelection()
-    selection.cursor = mark.cursor  # type: ignore[misc]
-    selection.format = underline_format(mark.finding)  # type: ignore[misc]
+    selection.cursor = mark.cursor
+    selection.format = underline_format(mark.finding)
     return selection
 
 
