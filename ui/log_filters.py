@@ -41,13 +41,14 @@ class LogFilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, channels: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, channels: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """``channels``: (stored name, shown name) pairs for the channel filter."""
         super().__init__(parent)
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._build(channels)
         self._connect()
 
-    def _build(self, channels: Sequence[str]) -> None:
+    def _build(self, channels: Sequence[tuple[str, str]]) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.query = QLineEdit()
@@ -71,7 +72,9 @@ class LogFilterBar(QWidget):
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
-        self.channel = self._combo(self.tr("Alle kanalen"), [(c, c) for c in channels])
+        self.channel = self._combo(
+            self.tr("Alle kanalen"), [(label, name) for name, label in channels]
+        )
         self.capacity = self._combo(
             self.tr("Persoonlijk en namens de school"),
             [(self.tr("Persoonlijk"), "personal"), (self.tr("Namens de school"), "official")],

@@ -4,7 +4,7 @@ and review trail, export it, check the chain, and see the year at a glance."""
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -33,14 +33,16 @@ from arabesk_desk.store import LogEntry, LogFilter, Store
 from arabesk_desk.store.export import write_csv, write_json
 from arabesk_desk.store.verify import VerifyResult
 from arabesk_desk.user_settings import DEFAULT_CHANNELS
+from checks.channels import Channel
+from ui.channel_names import label_for
 from ui.lanes.store_lane import StoreLane
 from ui.log_charts import MonthlyBarChart, YearOverview, year_overview
 from ui.log_entry_html import entry_html, row_values
 from ui.log_filters import LogFilterBar
 from ui.log_followups import FollowUps
+from ui.user_folders import user_folder
 
 PAGE_SIZE = 500
-COLUMNS = ("Datum", "Auteur", "Kanalen", "Hoedanigheid", "Tekst", "Adviezen", "Genegeerd", "Review")
 
 
 class LogWindow(QMainWindow):
@@ -59,18 +61,22 @@ class LogWindow(QMainWindow):
         *,
         review_policy: ReviewPolicy | None = None,
         channels: Sequence[str] = DEFAULT_CHANNELS,
+        channel_table: Mapping[str, Channel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.lane = store_lane
         self.review_policy = review_policy or ReviewPolicy()
+        self.channel_table = dict(channel_table or {})
         self.entries: list[LogEntry] = []
         self.shown: LogEntry | None = None
         self.follow_ups = FollowUps(store_lane, self)
-        self.filters = LogFilterBar(channels)
+        self.filters = LogFilterBar(
+            [(name, label_for(name, self.channel_table)) for name in channels]
+        )
         self._build()
         self._connect()
-        self.setWindowTitle(self.tr("Arabesk Desk — logboek"))
+        self.setWindowTitle(self.tr("Logboek"))
         self.resize(1150, 740)
         self.refresh()
         self.load_overview()
@@ -87,8 +93,18 @@ class LogWindow(QMainWindow):
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(self.filters)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        columns = [
+            self.tr("Datum"),
+            self.tr("Auteur"),
+            self.tr("Kanalen"),
+            self.tr("Namens"),
+            self.tr("Tekst"),
+            self.tr("Adviezen"),
+            self.tr("Toch gepubliceerde fouten"),
+            self.tr("Beoordeling"),
+        ]
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,7 +203,7 @@ class LogWindow(QMainWindow):
         self.table.setRowCount(0)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            for column, value in enumerate(row_values(entry)):
+            for column, value in enumerate(row_values(entry, self.channel_table)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(entry.item.text if column == 4 else value)
                 self.table.setItem(row, column, cell)
@@ -221,7 +237,7 @@ class LogWindow(QMainWindow):
         about_a_post = entry.item.kind in ("published", "imported")
         for button in (self.url_button, self.withdraw_button):
             button.setEnabled(about_a_post)
-        self.detail.setHtml(entry_html(entry, later, self.review_policy))
+        self.detail.setHtml(entry_html(entry, later, self.review_policy, self.channel_table))
         self.entry_shown.emit(entry.id)
 
     def _show_problem(self, message: str) -> None:
@@ -233,7 +249,10 @@ class LogWindow(QMainWindow):
     def _ask_export(self, fmt: str) -> None:
         pattern = self.tr("CSV-bestand (*.csv)") if fmt == "csv" else self.tr("JSON (*.json)")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Logboek exporteren"), f"arabesk-logboek.{fmt}", pattern
+            self,
+            self.tr("Logboek exporteren"),
+            str(Path(user_folder()) / f"arabesk-logboek.{fmt}"),
+            pattern,
         )
         if name:
             self.export_to(Path(name), fmt)
