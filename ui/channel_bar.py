@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from checks.channels import Channel
@@ -53,11 +54,15 @@ class ChannelButton(QToolButton):
         return self.count.is_over
 
     def sizeHint(self) -> QSize:  # Qt calls this
-        """Wide enough for the longest counter this channel can show: the width never moves."""
+        """Room for the longest counter this channel can show, in bold (past the limit): the
+        size never moves, whatever the count or the colour."""
         widest = f"{self.label}  {'8' * counter_digits(self.channel.limit)}+ / {self.channel.limit}"
-        text_width = self.fontMetrics().horizontalAdvance(widest)
-        natural = super().sizeHint()
-        return QSize(text_width + 2 * theme.CHANNEL_PADDING_PX + 4, natural.height())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        frame = 2 * theme.CHANNEL_BORDER_PX
+        width = metrics.horizontalAdvance(widest) + 2 * theme.CHANNEL_PADDING_PX + frame + 2
+        return QSize(width, metrics.height() + 2 * theme.CHANNEL_PADDING_V_PX + frame)
 
     def minimumSizeHint(self) -> QSize:  # Qt calls this
         return self.sizeHint()

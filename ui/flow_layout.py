@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -62,8 +62,7 @@ class FlowLayout(QLayout):
     def insert_widget(self, index: int, widget: QWidget) -> None:
         """Put ``widget`` at ``index`` (the end when out of range) and show it."""
         self.addChildWidget(widget)
-        item = self._items.pop()  # addChildWidget appended it through addItem
-        self._items.insert(max(0, min(index, len(self._items))), item)
+        self._items.insert(max(0, min(index, len(self._items))), QWidgetItem(widget))
         self.invalidate()
 
     def widgets(self) -> list[QWidget]:

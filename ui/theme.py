@@ -19,6 +19,8 @@ from checks import Severity
 THEMES = ("system", "light", "dark")
 THEME_SETTING = "theme"  # kept in UserSettings.extra: a choice of the interface only
 CHANNEL_PADDING_PX = 7
+CHANNEL_PADDING_V_PX = 3
+CHANNEL_BORDER_PX = 2  # a thin border plus a margin, or a thick red one: the same room
 
 # Chosen for contrast on both a white and a dark grey base (WCAG AA for the badges' text).
 _LIGHT = {
@@ -90,8 +92,9 @@ def severity_label(severity: Severity) -> str:
 def channel_button_style(over_limit: bool) -> str:
     """Chosen channels stand out; a channel past its limit turns red, chosen or not."""
     border = outline_colour().name()
+    padding = f"padding: {CHANNEL_PADDING_V_PX}px {CHANNEL_PADDING_PX}px;"
     base = (
-        f"QToolButton {{ padding: 3px {CHANNEL_PADDING_PX}px; border: 1px solid {border};"
+        f"QToolButton {{ {padding} border: 1px solid {border}; margin: 1px;"
         " border-radius: 4px; }"
         " QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
         " border-color: palette(highlight); }"
@@ -100,7 +103,7 @@ def channel_button_style(over_limit: bool) -> str:
         return base
     red = colour("over_limit").name()
     return base + (
-        f" QToolButton {{ color: {red}; border: 2px solid {red}; font-weight: 700; }}"
+        f" QToolButton {{ color: {red}; border: 2px solid {red}; margin: 0px; font-weight: 700; }}"
         f" QToolButton:checked {{ background: {red}; color: {badge_text_colour()}; }}"
     )
 
