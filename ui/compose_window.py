@@ -242,6 +242,7 @@ class ComposeWindow(QMainWindow):
     def _capacity_changed(self, capacity: Capacity) -> None:
         sync_capacity_actions(self)
         self.session.update(capacity=capacity)
+        self._show_preview()  # official posts show the school's account
         self.recheck()
 
     def _reply_to_changed(self, reply_to: ReplyTo | None) -> None:
