@@ -70,7 +70,7 @@ class SettingsApplier(QObject):
             parts.append(
                 self.tr(
                     "Als schoolleider schrijf je altijd namens de school; verzoeken om "
-                    "beoordeling vind je onder Beoordeling › Te beoordelen…"
+                    "beoordeling vind je onder Beoordeling en logboek › Te beoordelen…"
                 )
             )
         return " ".join(parts)

@@ -45,6 +45,7 @@ from arabesk_desk.policy import PolicyError, load_policy
 from arabesk_desk.user_settings import UserSettings, save_settings
 from checks import Role
 from checks.channels import Channel
+from ui.channel_names import channel_label
 from ui.i18n import SUPPORTED_LANGUAGES
 from ui.theme import THEME_SETTING, THEMES, theme_choice
 from ui.user_folders import user_folder
@@ -193,8 +194,8 @@ class SettingsDialog(QDialog):
         grid = QGridLayout(box)
         self.channel_checks: dict[str, QCheckBox] = {}
         for index, channel in enumerate(channels.values()):
-            check = QCheckBox(channel.label)
-            check.setAccessibleName(self.tr("Kanaal %1").replace("%1", channel.label))
+            check = QCheckBox(channel_label(channel))
+            check.setAccessibleName(self.tr("Kanaal %1").replace("%1", channel_label(channel)))
             self.channel_checks[channel.name] = check
             grid.addWidget(check, index // CHANNEL_COLUMNS, index % CHANNEL_COLUMNS)
         return box

@@ -70,16 +70,34 @@ def describe_status(service: SpellingEngine | None, problem: str = "") -> tuple[
     if engine is None:
         return None, report.dictionary_problem or report.reason
     if str(report.languagetool) == "ready":
-        return engine, report.languagetool_source
+        return engine, _source_text(report.languagetool_source)
     if str(report.languagetool) == "starting":
         label = QCoreApplication.translate("SpellingLane", "%1 (LanguageTool start nog)").replace(
             "%1", engine
         )
-        return label, report.reason
-    label = QCoreApplication.translate("SpellingLane", "%1 (reserve)").replace("%1", engine)
+        tip = QCoreApplication.translate(
+            "SpellingLane", "LanguageTool start op; tot dan controleert %1 de spelling."
+        ).replace("%1", engine)
+        return label, tip
+    label = QCoreApplication.translate("SpellingLane", "%1, zonder grammatica").replace(
+        "%1", engine
+    )
     return label, QCoreApplication.translate(
-        "SpellingLane", "LanguageTool niet beschikbaar: %1"
-    ).replace("%1", report.reason)
+        "SpellingLane",
+        "Grammatica wordt niet gecontroleerd: LanguageTool is niet beschikbaar op deze laptop. "
+        "ICT-beheer ziet met ‘arabesk-desk doctor’ wat er nodig is.",
+    )
+
+
+def _source_text(source: str) -> str:
+    """Where LanguageTool answers from, in the interface language."""
+    if source.startswith("school server "):
+        return QCoreApplication.translate(
+            "SpellingLane", "LanguageTool-server van de school: %1"
+        ).replace("%1", source.removeprefix("school server "))
+    if source.startswith("public"):
+        return QCoreApplication.translate("SpellingLane", "De openbare LanguageTool-dienst")
+    return QCoreApplication.translate("SpellingLane", "LanguageTool op deze laptop")
 
 
 class _SpellingWorker(QObject):
