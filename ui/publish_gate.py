@@ -99,6 +99,7 @@ class PublishGateDialog(QDialog):
         self.rows: list[ErrorRow] = []
         self.checkboxes: dict[str, QCheckBox] = {}
         self.confirm_warnings: QCheckBox | None = None
+        self._scroll: QScrollArea | None = None
         self.setWindowTitle(self.tr("Klaar om te publiceren?"))
         self.setAccessibleName(self.tr("Laatste blik voor publiceren"))
         self.setMinimumWidth(560)
@@ -146,9 +147,24 @@ class PublishGateDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
-        # Show everything without scrolling when it fits on a laptop screen; scroll beyond.
-        scroll.setMinimumHeight(min(inner.sizeHint().height(), MAX_SECTIONS_HEIGHT))
+        self._scroll = scroll
+        self._fit_sections()
         return scroll
+
+    def _fit_sections(self) -> None:
+        """Show everything without scrolling when it fits on the screen; scroll beyond. The
+        sections only grow (a review box appearing), so nothing jumps while answering."""
+        scroll = self._scroll
+        inner = scroll.widget() if scroll is not None else None
+        if scroll is None or inner is None:
+            return
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 320 if screen is not None else 0
+        wanted = min(inner.sizeHint().height(), max(MAX_SECTIONS_HEIGHT, room))
+        if wanted > scroll.minimumHeight():
+            scroll.setMinimumHeight(wanted)
+            if self.isVisible():
+                self.adjustSize()
 
     def _errors_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Nog open fouten"))
@@ -207,7 +223,11 @@ class PublishGateDialog(QDialog):
         review = self.context.review
         overrides = self.chosen_overrides()
         outlook = review.outlook(self.findings, overrides) if review else ""
+        appearing = bool(outlook) and self.review_box.isHidden()
         self.review_box.show_outlook(outlook, self.approved_by)
+        self._fit_sections()
+        if appearing and self._scroll is not None:
+            self._scroll.ensureWidgetVisible(self.review_box)  # why review: never out of sight
         blocked_by_review = bool(review and review.blocked(self.findings, overrides))
         fixing = verdict.outcome is Outcome.FIX
         if fixing:

@@ -180,11 +180,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.public_api_check)
         warning = QLabel(
             self.tr(
-                "Let op: dan gaat je tekst via internet naar een dienst buiten school. "
+                "Let op: dan gaat je tekst via internet naar een dienst buiten school.\n"
                 "Zet dit niet aan voor berichten met namen of gegevens van leerlingen."
             )
-        )
-        warning.setWordWrap(True)
+        )  # two short lines, not wrapped: a wrapped label in a form is cut off in a dialog
         warning.setAccessibleName(self.tr("Waarschuwing over de openbare dienst"))
         form.addRow(warning)
         return box

@@ -101,7 +101,9 @@ class Director:
             self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def settle(self) -> None:
-        self.wait(lambda: self.window.checks_finished() and not self.window.panel.building)
+        window = self.window
+        self.wait(lambda: window.checks_finished() and not window.panel.building)
+        self.wait(lambda: not window.session.dirty)  # "Opgeslagen" in the status bar
         self.wait(lambda: False, 300)  # let layouts and repaints finish before the picture
 
     def shoot(self, name: str, widget: object | None = None) -> Path:
@@ -130,18 +132,31 @@ class Director:
     def compose_scenes(self) -> None:
         self.type_post()
         self.shoot("compose")
-        self.window.ignore(self.window.editor.marks()[0])
+        swearing = self.window.editor.marks()[0]
+        self.window.ignore(swearing)
         self.shoot("compose-ignored")
         self.window.preview.reveal()
         self.window.preview.preview.select_channel("instagram")
         self.shoot("preview-instagram")
         self.window.side.setCurrentIndex(0)
+        self.window.unignore(swearing.ignore_key)
+        self.gate_scene()
+
+    def gate_scene(self) -> None:
+        """The phone number published anyway with a reason: review is needed, and why."""
         self.window.publish()
         dialog = self.window.publisher.dialog
         self.wait(lambda: dialog is not None and dialog.isVisible())
+        if dialog is None:
+            return
+        text = dialog.state.text
+        phone = next(
+            r for r in dialog.rows if text[r.finding.start : r.finding.end].startswith("06")
+        )
+        phone.override_radio.click()
+        phone.reason_edit.setText("Het is het nummer van de conciërge; zij wil gebeld worden.")
         self.shoot("gate", None if self.whole_screen else dialog)
-        if dialog is not None:
-            dialog.reject()
+        dialog.reject()
 
     def published_scene(self) -> None:
         self.window.publisher._open_url = lambda _url: False  # no browser here: say so

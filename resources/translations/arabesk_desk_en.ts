@@ -1737,8 +1737,10 @@
         <translation>Use the public LanguageTool service</translation>
     </message>
     <message>
-        <source>Let op: dan gaat je tekst via internet naar een dienst buiten school. Zet dit niet aan voor berichten met namen of gegevens van leerlingen.</source>
-        <translation>Note: your text then travels over the internet to a service outside the school. Do not switch this on for posts with names or details of pupils.</translation>
+        <source>Let op: dan gaat je tekst via internet naar een dienst buiten school.
+Zet dit niet aan voor berichten met namen of gegevens van leerlingen.</source>
+        <translation>Note: your text then travels over the internet to a service outside the school.
+Do not switch this on for posts with names or details of pupils.</translation>
     </message>
     <message>
         <source>Waarschuwing over de openbare dienst</source>
