@@ -35,6 +35,7 @@ from arabesk_desk.store.verify import VerifyResult
 from arabesk_desk.user_settings import DEFAULT_CHANNELS
 from checks.channels import Channel
 from ui.channel_names import label_for
+from ui.i18n import count_text
 from ui.lanes.store_lane import StoreLane
 from ui.log_charts import MonthlyBarChart, YearOverview, year_overview
 from ui.log_entry_html import entry_html, row_values
@@ -219,7 +220,9 @@ class LogWindow(QMainWindow):
             return self.tr("De eerste %1 worden getoond; verfijn je zoekopdracht.").replace(
                 "%1", str(shown)
             )
-        return self.tr("%1 publicatie(s)").replace("%1", str(shown))
+        return count_text(
+            shown, self.tr("Geen publicaties"), self.tr("1 publicatie"), self.tr("%1 publicaties")
+        )
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -268,9 +271,12 @@ class LogWindow(QMainWindow):
 
     def _exported(self, path: Path, count: int) -> None:
         self.count_label.setText(
-            self.tr("%1 publicatie(s) geëxporteerd naar %2")
-            .replace("%1", str(count))
-            .replace("%2", str(path))
+            count_text(
+                count,
+                self.tr("Niets geëxporteerd naar %2"),
+                self.tr("1 publicatie geëxporteerd naar %2"),
+                self.tr("%1 publicaties geëxporteerd naar %2"),
+            ).replace("%2", str(path))
         )
         self.exported.emit(str(path), count)
 
@@ -279,8 +285,14 @@ class LogWindow(QMainWindow):
 
     def _verified(self, result: VerifyResult) -> None:
         if result.ok:
-            text = self.tr("Logboek in orde: %1 publicatie(s), keten klopt.").replace(
-                "%1", str(result.checked)
+            text = self.tr("Logboek in orde: %1 gecontroleerd, keten klopt.").replace(
+                "%1",
+                count_text(
+                    result.checked,
+                    self.tr("geen publicaties"),
+                    self.tr("1 publicatie"),
+                    self.tr("%1 publicaties"),
+                ),
             )
         else:
             text = self.tr("Het logboek is gewijzigd! Eerste afwijking bij nummer %1: %2")

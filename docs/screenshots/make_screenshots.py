@@ -107,6 +107,7 @@ class Director:
         self.wait(lambda: False, 300)  # let layouts and repaints finish before the picture
 
     def shoot(self, name: str, widget: object | None = None) -> Path:
+        """Save ``widget`` (the compose window by default), or the whole X screen."""
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QWidget
 
@@ -114,8 +115,9 @@ class Director:
         path = self.out / f"{name}-{self.tag}.png"
         target = widget if isinstance(widget, QWidget) else self.window
         if self.whole_screen:
-            screen = QGuiApplication.primaryScreen()
-            picture = screen.grabWindow(0)
+            target.raise_()
+            self.wait(lambda: False, 300)
+            picture = QGuiApplication.primaryScreen().grabWindow(0)
         else:
             picture = target.grab()
         picture.save(str(path))
@@ -149,10 +151,7 @@ class Director:
         self.wait(lambda: dialog is not None and dialog.isVisible())
         if dialog is None:
             return
-        text = dialog.state.text
-        phone = next(
-            r for r in dialog.rows if text[r.finding.start : r.finding.end].startswith("06")
-        )
+        phone = next(r for r in dialog.rows if r.finding.rule == "confidential.phone")
         phone.override_radio.click()
         phone.reason_edit.setText("Het is het nummer van de conciërge; zij wil gebeld worden.")
         self.shoot("gate", None if self.whole_screen else dialog)
@@ -165,6 +164,50 @@ class Director:
         self.window.publisher.finish([], (), open_share=True)
         self.wait(lambda: bool(self.window.messages.text()))
         self.shoot("published")
+
+    def review_scenes(self) -> None:
+        """The author asks for review; the leader's queue shows the request."""
+        from ui.review_queue import ReviewQueueWindow
+
+        self.type_post()
+        self.settle()
+        self.window.reviews.open()
+        dialog = self.window.reviews.dialog
+        self.wait(lambda: dialog is not None and dialog.isVisible())
+        if dialog is None:
+            return
+        dialog.review_mode.setChecked(True)
+        dialog.message.setPlainText("Mag het nummer van de conciërge erin?")
+        with_request = self.wait_for_signal(dialog.request_sent, dialog.send)
+        self.shoot("review-request", None if self.whole_screen else dialog)
+        dialog.reject()
+        if not with_request or self.window.review is None:
+            return
+        queue = ReviewQueueWindow(
+            self.window.review.folder, "Mw. J. de Vries", channels=self.services.channels
+        )
+        queue.resize(self.window.size())
+        self.wait_for_signal(queue.state_loaded, queue.show)
+        self.shoot("review-queue", queue)
+        queue.close()
+
+    def log_scene(self) -> None:
+        review = self.window.review
+        log = review.open_log() if review is not None else None
+        if log is None:
+            return
+        log.resize(self.window.size())
+        self.wait(lambda: bool(log.entries))
+        self.shoot("log", log)
+        log.close()
+
+    def wait_for_signal(self, signal: object, start: Callable[[], object]) -> bool:
+        """Call ``start()`` and run the event loop until ``signal`` fires (or time runs out)."""
+        fired: list[object] = []
+        signal.connect(lambda *args: fired.append(args))  # type: ignore[attr-defined]
+        start()
+        self.wait(lambda: bool(fired))
+        return bool(fired)
 
     def settings_scene(self) -> None:
         from ui.compose_panels import open_settings
@@ -194,6 +237,8 @@ def run_scene_set(args: argparse.Namespace, language: str, scheme: str, role: st
             else:
                 director.compose_scenes()
                 director.published_scene()
+                director.log_scene()
+                director.review_scenes()
                 director.settings_scene()
         finally:
             director.close()

@@ -1108,8 +1108,36 @@
         <translation>The first %1 are shown; refine your search.</translation>
     </message>
     <message>
-        <source>%1 publicatie(s)</source>
-        <translation>%1 publication(s)</translation>
+        <source>Geen publicaties</source>
+        <translation>No publications</translation>
+    </message>
+    <message>
+        <source>1 publicatie</source>
+        <translation>1 publication</translation>
+    </message>
+    <message>
+        <source>%1 publicaties</source>
+        <translation>%1 publications</translation>
+    </message>
+    <message>
+        <source>Niets geëxporteerd naar %2</source>
+        <translation>Nothing exported to %2</translation>
+    </message>
+    <message>
+        <source>1 publicatie geëxporteerd naar %2</source>
+        <translation>1 publication exported to %2</translation>
+    </message>
+    <message>
+        <source>%1 publicaties geëxporteerd naar %2</source>
+        <translation>%1 publications exported to %2</translation>
+    </message>
+    <message>
+        <source>Logboek in orde: %1 gecontroleerd, keten klopt.</source>
+        <translation>Log in order: %1 checked, the chain holds.</translation>
+    </message>
+    <message>
+        <source>geen publicaties</source>
+        <translation>no publications</translation>
     </message>
     <message>
         <source>publicatie lezen</source>
@@ -1132,16 +1160,8 @@
         <translation>exporting</translation>
     </message>
     <message>
-        <source>%1 publicatie(s) geëxporteerd naar %2</source>
-        <translation>%1 publication(s) exported to %2</translation>
-    </message>
-    <message>
         <source>controleren</source>
         <translation>verifying</translation>
-    </message>
-    <message>
-        <source>Logboek in orde: %1 publicatie(s), keten klopt.</source>
-        <translation>Log in order: %1 publication(s), the chain is intact.</translation>
     </message>
     <message>
         <source>Het logboek is gewijzigd! Eerste afwijking bij nummer %1: %2</source>
