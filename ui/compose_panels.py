@@ -116,7 +116,7 @@ class DraftsOpener:
         if lane is None:
             return
         self._window.session.save_now()  # the list then shows the current text too
-        lane.submit(lambda store: store.list_drafts(), self._show, "concepten lezen")
+        lane.submit(lambda store: store.list_drafts(), self._show, _tr("concepten lezen"))
 
     def _show(self, drafts: list[Draft]) -> None:
         from ui.drafts_list import DraftsDialog  # loaded on first use: a faster start
@@ -149,7 +149,9 @@ class DraftsOpener:
     def _delete(self, draft_id: str) -> None:
         lane = self._window.session.lane
         if lane is not None:
-            lane.submit(lambda store: store.delete_draft(draft_id), None, "concept verwijderen")
+            lane.submit(
+                lambda store: store.delete_draft(draft_id), None, _tr("concept verwijderen")
+            )
         self._drafts = [d for d in self._drafts if d.id != draft_id]
         if draft_id == self._window.session.draft.id:
             self._window.new_draft()  # the open draft is gone: do not save it back

@@ -66,7 +66,11 @@ class DraftSession(QObject):
         if not draft.text.strip() and draft.id not in self._stored:
             return  # an untouched new draft is not worth a row in the drafts list
         self._stored.add(draft.id)
-        self.lane.submit(lambda store: store.save_draft(draft), lambda _: self.saved.emit(draft))
+        self.lane.submit(
+            lambda store: store.save_draft(draft),
+            lambda _: self.saved.emit(draft),
+            self.tr("concept opslaan"),
+        )
 
     def switch_to(self, draft: Draft, *, stored: bool = False) -> None:
         """Save the current draft, then continue with ``draft`` (``stored``: it is in the store)."""
@@ -82,7 +86,7 @@ class DraftSession(QObject):
         if self.lane is None:
             on_found(None)
             return
-        self.lane.submit(latest_open_draft, on_found, "concept herstellen")
+        self.lane.submit(latest_open_draft, on_found, self.tr("concept herstellen"))
 
     def mark(self, status: DraftStatus) -> None:
         self.update(status=status)

@@ -141,7 +141,7 @@ class PublishFlow(QObject):
             lane.submit(
                 lambda store: store.append_published(item),
                 lambda _: self._done(item, draft, outcome),
-                "publicatie vastleggen",
+                self.tr("publicatie vastleggen"),
             )
         else:
             self._done(item, draft, outcome)

@@ -200,12 +200,20 @@
         <translation>You</translation>
     </message>
     <message>
+        <source>concepten lezen</source>
+        <translation>reading the drafts</translation>
+    </message>
+    <message>
         <source>Je laatste concept is teruggezet: je kunt verder waar je was.</source>
         <translation>Your last draft is back: carry on where you left off.</translation>
     </message>
     <message>
         <source>Nieuw bericht beginnen</source>
         <translation>Start a new post</translation>
+    </message>
+    <message>
+        <source>concept verwijderen</source>
+        <translation>deleting the draft</translation>
     </message>
     <message>
         <source>Je vraag is naar je leidinggevende gestuurd; je concept blijft bewaard. Het antwoord zie je in dit venster of via Beoordeling en logboek › Beoordeling aanvragen…</source>
@@ -635,6 +643,17 @@
     <message>
         <source>De controle lukte niet: %1</source>
         <translation>The check did not work: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSession</name>
+    <message>
+        <source>concept opslaan</source>
+        <translation>saving the draft</translation>
+    </message>
+    <message>
+        <source>concept herstellen</source>
+        <translation>restoring the draft</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1259,10 @@
 </context>
 <context>
     <name>PublishFlow</name>
+    <message>
+        <source>publicatie vastleggen</source>
+        <translation>recording the publication</translation>
+    </message>
     <message>
         <source>Tekst opnieuw kopiëren</source>
         <translation>Copy text again</translation>
@@ -1918,6 +1941,13 @@ Do not switch this on for posts with names or details of pupils.</translation>
     <message>
         <source>Niet opgeslagen…</source>
         <translation>Not saved…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLane</name>
+    <message>
+        <source>opslaan</source>
+        <translation>saving</translation>
     </message>
 </context>
 <context>

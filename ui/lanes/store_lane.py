@@ -118,7 +118,8 @@ class StoreLane(QObject):
     def _deliver(self, ticket: int, ok: bool, value: object) -> None:
         on_success, what = self._callbacks.pop(ticket, (None, ""))
         if not ok:
-            self.failed.emit(f"{what or 'opslaan'}: {_readable(value)}")
+            doing = what or self.tr("opslaan")
+            self.failed.emit(f"{doing}: {_readable(value)}")
         elif on_success is not None:
             on_success(value)
 
