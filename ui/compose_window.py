@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ui.review_wiring import ReviewWiring
 
 SIDE_MIN_WIDTH = 300
+TYPING_CHARS = 12  # more changed at once (a paste) and the panel says it is checking
 
 
 class ComposeWindow(QMainWindow):
@@ -62,6 +63,7 @@ class ComposeWindow(QMainWindow):
         self.painted_revision = -1
         self.spelled_revision = -1
         self._last_check = (0, 0.0)  # rules and milliseconds of the last protocol check
+        self._checked_text = ""  # the text of the last finished check
         self._splitter_placed = False
         self.texts = FindingTexts(services.guidelines, services.language)
         self.session = DraftSession(services.store_lane, Draft(), self)
@@ -136,7 +138,7 @@ class ComposeWindow(QMainWindow):
         self.session.saved.connect(self._saved)
         self.session.problem.connect(self.show_problem)
         self.publisher.published.connect(lambda _item: self.new_draft())
-        self.publisher.fix_requested.connect(self._go_fix)
+        self.publisher.fix_requested.connect(self.editor.select_first_of)
         self.publisher.message.connect(self.messages.show_message)
         connect_commands(self)
         hints = QGuiApplication.styleHints()
@@ -281,17 +283,28 @@ class ComposeWindow(QMainWindow):
         return self.painted_revision == self.revision and spelled
 
     def _show_check_state(self) -> None:
-        """What the panel and the status bar say about the check of the text on screen."""
-        if not self.editor.toPlainText().strip():
+        """What the panel and the status bar say about the check of the text on screen.
+
+        "Volgt het protocol" appears only once the text on screen is checked; a paste says
+        "wordt gecontroleerd" until then. A few keystrokes on checked text change nothing, so
+        the panel does not flicker with every letter.
+        """
+        text = self.editor.toPlainText()
+        if not text.strip():
             self.panel.set_state(PanelState.EMPTY_POST)
             self.status.show_nothing_to_check()
-        elif not self.checks_finished():
-            self.panel.set_state(PanelState.CHECKING)
-            self.status.show_checking()
-        else:
+        elif self.checks_finished():
+            self._checked_text = text
             self.panel.set_state(PanelState.CHECKED)
             rules, elapsed = self._last_check
             self.status.show_checks(rules, len(self.editor.shown_marks), elapsed)
+        elif not self._typing_on_checked_text(text):
+            self.panel.set_state(PanelState.CHECKING)
+            self.status.show_checking()
+
+    def _typing_on_checked_text(self, text: str) -> bool:
+        typed = abs(len(text) - len(self._checked_text))
+        return self.panel.state is PanelState.CHECKED and typed <= TYPING_CHARS
 
     def _marks_changed(self) -> None:
         self.panel.show_marks(self.editor.shown_marks)
@@ -326,13 +339,7 @@ class ComposeWindow(QMainWindow):
 
     def add_disclosure(self, line: str) -> None:
         """Append the "op persoonlijke titel" line as its own paragraph (one undo step)."""
-        text = self.editor.toPlainText()
-        self.editor.close_undo_step()
-        cursor = self.editor.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.insertText(("\n\n" if text.strip() else "") + line)
-        self.editor.setTextCursor(cursor)
-        self.editor.close_undo_step()
+        self.editor.append_paragraph(line)
 
     # -- asking and publishing -------------------------------------------------------------
 
@@ -360,11 +367,6 @@ class ComposeWindow(QMainWindow):
             self.action_row.open_share.isChecked(),
             self,
         )
-
-    def _go_fix(self, findings: list[Finding]) -> None:
-        marks = [m for m in self.editor.marks() if m.finding in findings]
-        if marks:
-            self.editor.select_mark(marks[0])
 
     # -- settings, preview, status and closing ---------------------------------------------
 

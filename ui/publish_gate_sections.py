@@ -1,4 +1,4 @@
-"""The boxes of the publish gate: open errors, points to confirm, photos, review outlook."""
+"""Parts of the publish gate: framed notes, points to confirm, photo checklist, review outlook."""
 
 from __future__ import annotations
 

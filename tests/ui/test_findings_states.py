@@ -74,3 +74,15 @@ def test_a_card_heading_quotes_the_whole_word(qtbot):
     qtbot.addWidget(panel)
     panel.show_marks(build_marks(QTextDocument(text), text, [finding], "protocol"))
     assert panel.rows[0].title.text() == "“reis #Artis”"
+
+
+def test_a_paste_into_a_checked_post_waits_but_a_typed_letter_does_not_flicker(qtbot, window):
+    type_text(qtbot, window, "Een rustige zin.")
+    assert window.panel.empty_text() == ALL_CLEAR
+    send_keys(window.editor, " ")  # one keystroke: the panel stays as it was
+    assert window.panel.empty_text() == ALL_CLEAR
+    wait_painted(qtbot, window)
+    window.editor.insertPlainText(" Nog een hele alinea die net is geplakt.")
+    assert window.panel.empty_text() == "Je bericht wordt gecontroleerd…"
+    wait_painted(qtbot, window)
+    assert window.panel.empty_text() == ALL_CLEAR

@@ -146,6 +146,22 @@ class PostEditor(QPlainTextEdit):
         if mark is not None and mark.finding.suggestions:
             self.apply_fix(mark, mark.finding.suggestions[0])
 
+    def select_first_of(self, findings: list[Finding]) -> None:
+        """Put the cursor on the first of ``findings`` still marked (back from the gate)."""
+        marks = [m for m in self.marks() if m.finding in findings]
+        if marks:
+            self.select_mark(marks[0])
+
+    def append_paragraph(self, line: str) -> None:
+        """Add ``line`` as a paragraph of its own at the end, as one undo step."""
+        text = self.toPlainText()
+        self.close_undo_step()
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(("\n\n" if text.strip() else "") + line)
+        self.setTextCursor(cursor)
+        self.close_undo_step()
+
     def select_mark(self, mark: Mark) -> None:
         self.setTextCursor(QTextCursor(mark.cursor))
         self.ensureCursorVisible()
