@@ -51,6 +51,8 @@ class FindingsPanel(QScrollArea):
         self._more.timeout.connect(self._sync)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so a long list never narrows the cards (and reflows them) on arrival.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setAccessibleName(self.tr("Adviezen bij je bericht"))
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)

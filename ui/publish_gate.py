@@ -104,10 +104,11 @@ class PublishGateDialog(QDialog):
         self.setAccessibleName(self.tr("Laatste blik voor publiceren"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        if self.context.summary:
-            layout.addWidget(
-                framed_note(self.context.summary, "postSummary", self.tr("Wat je publiceert"))
-            )
+        self.summary = framed_note(
+            self.context.summary, "postSummary", self.tr("Wat je publiceert")
+        )
+        self.summary.setVisible(bool(self.context.summary))
+        layout.addWidget(self.summary)
         reminder = localized(PERMANENCE_REMINDER, PERMANENCE_REMINDER_EN)
         layout.addWidget(
             framed_note(reminder, "permanenceReminder", self.tr("Herinnering: richtlijn 7"))
@@ -120,6 +121,15 @@ class PublishGateDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addLayout(self._buttons())
         self._refresh()
+        if self.context.summary and not self.review_box.isHidden():
+            # Needed from the start: say so at the top, the reasons may be below the fold.
+            self.summary.setText(
+                self.context.summary
+                + " "
+                + self.tr(
+                    "Een leidinggevende moet het eerst goedkeuren: zie ‘Beoordeling’ hieronder."
+                )
+            )
 
     # -- building -----------------------------------------------------------------------
 

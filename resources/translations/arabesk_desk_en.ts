@@ -1287,6 +1287,10 @@
         <translation>What is still needed</translation>
     </message>
     <message>
+        <source>Een leidinggevende moet het eerst goedkeuren: zie ‘Beoordeling’ hieronder.</source>
+        <translation>A manager must approve it first: see ‘Review’ below.</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

@@ -192,6 +192,7 @@ def test_without_reviewers_the_gate_says_what_ict_must_do(qtbot):
     outlook = dialog.review_box.label.text()
     assert "nog niet ingericht" in outlook and "arabesk-desk review keygen" in outlook
     assert "arabesk-desk doctor" in outlook
+    assert "moet het eerst goedkeuren" in dialog.summary.text()  # said at the top, too
     assert not dialog.go_button.isEnabled()
     assert "beoordelen is ingericht" in dialog.problems_label.text()
 
