@@ -9,6 +9,10 @@ Example (every section optional)::
     address = "Schoolstraat 1, 1234 AB Amsterdam"
     website = "https://www.dearabesk.nl"
 
+    [school.accounts]            # the names the school's posts go out under, per channel
+    x = "@dearabesk"
+    facebook = "Basisschool De Arabesk"
+
     [rules."tone.popular"]
     enabled = false              # switch a rule off
     [rules."tone.swearing"]
@@ -45,7 +49,9 @@ from checks.roster import RosterEntry
 from checks.settings import RuleOverride
 
 KNOWN_SECTIONS = frozenset({"school", "rules", "terms", "roster", "channels", "review"})
-SCHOOL_KEYS = frozenset({"name", "email", "phone", "address", "website", "other_contacts"})
+SCHOOL_KEYS = frozenset(
+    {"name", "email", "phone", "address", "website", "other_contacts", "accounts"}
+)
 ROSTER_KEYS = frozenset({"file"})
 DEFAULT_SCHOOL_NAME = "De Arabesk"
 MAX_TERM_CHARS = 200  # a term is a word or a phrase; a 40,000-character one slows every check
@@ -62,6 +68,7 @@ class SchoolPolicy:
 
     path: Path | None = None
     school_name: str = DEFAULT_SCHOOL_NAME
+    accounts: dict[str, str] = field(default_factory=dict)  # channel -> the school's account
     public_contacts: tuple[str, ...] = ()
     rule_overrides: dict[str, RuleOverride] = field(default_factory=dict)
     extra_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -103,6 +110,7 @@ def load_policy(path: Path) -> SchoolPolicy:
     return SchoolPolicy(
         path=path,
         school_name=str(school.get("name", DEFAULT_SCHOOL_NAME)),
+        accounts=parser.accounts(school),
         public_contacts=tuple(
             str(school[key]) for key in ("email", "phone", "address", "website") if key in school
         )
@@ -150,6 +158,14 @@ class _PolicyParser:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.error(key, f"'{key}' must be a list of strings")
         return tuple(value)
+
+    def accounts(self, school: dict[str, Any]) -> dict[str, str]:
+        """``[school.accounts]``: channel name -> the account the school posts from."""
+        accounts = self.table(school, "accounts")
+        for channel, name in accounts.items():
+            if not isinstance(name, str) or not name.strip():
+                raise self.error(channel, f"[school.accounts] '{channel}' must be a name (text)")
+        return {channel: name.strip() for channel, name in accounts.items()}
 
     def rule_overrides(self, rules: dict[str, Any]) -> dict[str, RuleOverride]:
         overrides = {}

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from checks import Capacity, Role
+from checks import Capacity, ReplyTo, Role
 
 
 class DraftStatus(StrEnum):
@@ -61,6 +61,7 @@ class Draft:
     role: Role = Role.STAFF
     attachments: tuple[Attachment, ...] = ()
     ignored: tuple[str, ...] = ()  # finding keys the author chose to ignore in this draft
+    reply_to: ReplyTo | None = None  # whom the post answers, when the author said (guideline 4)
     status: DraftStatus = DraftStatus.DRAFT
     created: str = field(default_factory=now_utc)
     updated: str = field(default_factory=now_utc)

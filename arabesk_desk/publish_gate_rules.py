@@ -4,6 +4,8 @@ The gate (DESIGN.md, "Publishing") asks three things:
 
 * every open error-level finding is either going to be fixed ("aangepast": the author goes
   back to the text) or overridden with a typed, non-empty reason;
+* for an official post, the open warnings are listed and confirmed once, together (guideline 5:
+  the school speaks; they need no reason one by one);
 * when photos or video are attached, the photo checklist is ticked item by item;
 * the permanence reminder of guideline 7 is shown once, plainly (no tick needed).
 
@@ -87,6 +89,15 @@ def open_errors(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(seen.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
+def open_warnings(findings: Iterable[Finding]) -> list[Finding]:
+    """The warning-level findings an official post's author confirms, in reading order."""
+    seen: dict[str, Finding] = {}
+    for finding in findings:
+        if finding.severity is Severity.WARNING:
+            seen.setdefault(finding_key(finding), finding)
+    return sorted(seen.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
 def needs_photo_checklist(attachments: Sequence[Attachment]) -> bool:
     """Photos or video attached: the checklist applies."""
     return any(a.kind in {"image", "video"} for a in attachments)
@@ -108,16 +119,30 @@ class GateState:
     text: str
     errors: tuple[Finding, ...]
     checklist: tuple[ChecklistItem, ...] = ()
+    warnings: tuple[Finding, ...] = ()  # official posts: open warnings, confirmed together
+    warnings_confirmed: bool = False
     decisions: dict[str, Decision] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)
     ticked: set[str] = field(default_factory=set)
 
     @classmethod
     def for_post(
-        cls, text: str, findings: Iterable[Finding], attachments: Sequence[Attachment] = ()
+        cls,
+        text: str,
+        findings: Iterable[Finding],
+        attachments: Sequence[Attachment] = (),
+        *,
+        official_warnings: Iterable[Finding] = (),
     ) -> GateState:
+        """``official_warnings``: for an official post, the findings the author did not
+        ignore (only their warnings are kept); leave empty for a personal post."""
         checklist = PHOTO_CHECKLIST if needs_photo_checklist(attachments) else ()
-        return cls(text=text, errors=tuple(open_errors(findings)), checklist=checklist)
+        return cls(
+            text=text,
+            errors=tuple(open_errors(findings)),
+            checklist=checklist,
+            warnings=tuple(open_warnings(official_warnings)),
+        )
 
     def decide(self, finding: Finding, decision: Decision, reason: str = "") -> None:
         key = finding_key(finding)
@@ -170,6 +195,9 @@ class GateState:
             elif decision is Decision.OVERRIDE and not self.reason(finding):
                 nl.append(f"Schrijf op waarom '{excerpt}' toch mag.")
                 en.append(f"Write down why '{excerpt}' may go out anyway.")
+        if self.warnings and not self.warnings_confirmed:
+            nl.append("Bevestig dat je de aandachtspunten hebt bekeken.")
+            en.append("Confirm that you have looked at the points to consider.")
         missing = [item for item in self.checklist if item.key not in self.ticked]
         if missing:
             nl.append("Vink de vragen over foto's en video af.")

@@ -18,23 +18,31 @@ class ComposeActions:
         self.save = _action(parent, tr("&Opslaan"), StandardKey.Save)
         self.publish = _action(parent, tr("&Publiceren…"), "Ctrl+Return")
         self.ask_leader = _action(parent, tr("&Twijfel? Vraag je leidinggevende…"), "Ctrl+Shift+L")
-        self.attach = _action(parent, tr("&Bijlage toevoegen…"), "Ctrl+Shift+A")
+        self.attach = _action(parent, tr("&Foto of video toevoegen…"), "Ctrl+Shift+A")
         self.settings = _action(parent, tr("&Instellingen…"), StandardKey.Preferences, "Ctrl+,")
         self.quit = _action(parent, tr("&Afsluiten"), StandardKey.Quit, "Ctrl+Q")
+        self.undo = _action(parent, tr("&Ongedaan maken"), StandardKey.Undo, "Ctrl+Z")
+        self.redo = _action(parent, tr("Opnie&uw"), StandardKey.Redo, "Ctrl+Shift+Z")
+        self.cut = _action(parent, tr("K&nippen"), StandardKey.Cut, "Ctrl+X")
+        self.copy = _action(parent, tr("&Kopiëren"), StandardKey.Copy, "Ctrl+C")
+        self.paste = _action(parent, tr("&Plakken"), StandardKey.Paste, "Ctrl+V")
+        self.select_all = _action(parent, tr("&Alles selecteren"), StandardKey.SelectAll, "Ctrl+A")
         self.next_finding = _action(parent, tr("&Volgend advies"), "F8")
-        self.previous_finding = _action(parent, tr("V&orig advies"), "Shift+F8")
-        self.apply_fix = _action(parent, tr("Eerste &oplossing toepassen"), "Ctrl+.")
-        self.ignore_finding = _action(parent, tr("Advies &negeren"), "Ctrl+Shift+N")
+        self.previous_finding = _action(parent, tr("Vo&rig advies"), "Shift+F8")
+        self.apply_fix = _action(parent, tr("Eerste oplossing &toepassen"), "Ctrl+.")
+        self.ignore_finding = _action(parent, tr("Advies n&egeren"), "Ctrl+Shift+N")
         self.personal = _action(parent, tr("&Persoonlijk"), "Ctrl+1")
         self.official = _action(parent, tr("&Namens de school"), "Ctrl+2")
         self.add_disclosure = _action(
-            parent, tr("Zin ‘op &persoonlijke titel’ toevoegen"), "Ctrl+3"
+            parent, tr("&Zin ‘op persoonlijke titel’ toevoegen"), "Ctrl+3"
         )
-        self.focus_findings = _action(parent, tr("Naar de &adviezen"), "F6")
-        self.focus_editor = _action(parent, tr("Naar de &tekst"), "Shift+F6")
+        self.focus_findings = _action(parent, tr("Naar de a&dviezen"), "F6")
+        self.focus_editor = _action(parent, tr("Naar de tek&st"), "Shift+F6")
         self.show_preview = _action(parent, tr("&Voorbeeld per kanaal"), "Ctrl+Shift+P")
         self.personal.setCheckable(True)
         self.official.setCheckable(True)
+        for action in (self.undo, self.redo, self.cut, self.copy):
+            action.setEnabled(False)  # until the editor says there is something to do
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)]

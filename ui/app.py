@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from arabesk_desk.paths import DataPaths, data_paths
@@ -106,6 +107,17 @@ def build_window(services: AppServices) -> ComposeWindow:
     return window
 
 
+def ask_name_on_first_use(window: ComposeWindow) -> None:
+    """No name yet: ask it once, so requests and the log never say "?"."""
+    from ui.first_use import FirstUseDialog
+
+    services = window.services
+    dialog = FirstUseDialog(services.settings, services.paths.settings_file, parent=window)
+    dialog.settings_saved.connect(window.settings_applier.apply_quietly)
+    dialog.save_failed.connect(window.show_problem)
+    dialog.open()
+
+
 def run_app(argv: Sequence[str]) -> int:
     """Start the app; returns the process exit code."""
     app = create_application(argv)
@@ -118,9 +130,13 @@ def run_app(argv: Sequence[str]) -> int:
     if problem:
         services.startup_problems.append(problem)
     services.language = "en" if services.settings.language == "en" and not problem else "nl"
-    theme.apply_theme(app)
+    theme.apply_theme(app, theme.theme_choice(services.settings))
     window = build_window(services)
     window.show()
+    if not services.settings.name.strip():
+        window.results_painted.connect(
+            lambda _revision: ask_name_on_first_use(window), Qt.ConnectionType.SingleShotConnection
+        )
     try:
         return app.exec()
     finally:

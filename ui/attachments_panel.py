@@ -63,6 +63,7 @@ from ui.attachment_files import (
     LoadJob,
     LoadSignals,
 )
+from ui.user_folders import Location, user_folder
 
 
 class AttachmentsPanel(QWidget):
@@ -275,8 +276,9 @@ class AttachmentsPanel(QWidget):
                 self.tr("Alle bestanden (*)"),
             ]
         )
+        start = user_folder(Location.PicturesLocation)
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Foto of video toevoegen"), "", filters
+            self, self.tr("Foto of video toevoegen"), start, filters
         )
         self.add_files(paths)
 

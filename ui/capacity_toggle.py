@@ -1,14 +1,25 @@
-"""Guideline 2: "Persoonlijk" or "Namens De Arabesk", with the disclosure line on offer."""
+"""Guideline 2: "Persoonlijk" or "Namens De Arabesk", with the disclosure line on offer.
+
+Guideline 5: a leader always speaks for the school. With the role set to leader the toggle
+shows "Namens …" chosen and "Persoonlijk" unavailable, whatever a draft or a click asks for,
+so every path (a role switch, a new post, a restored draft, the menu) ends official.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QWidget
 
-from checks import Capacity, Role
+from checks import Capacity, CheckContext, Role
 
 DISCLOSURE_LINE = "Ik schrijf dit op persoonlijke titel."
 DISCLOSURE_LINE_EN = "I write this in a personal capacity."
+
+
+def effective_capacity(capacity: Capacity, role: Role) -> Capacity:
+    """The capacity a post really has: official for a leader whatever was chosen."""
+    official = CheckContext(capacity=capacity, role=role).counts_as_official
+    return Capacity.OFFICIAL if official else Capacity.PERSONAL
 
 
 class CapacityToggle(QWidget):
@@ -26,12 +37,14 @@ class CapacityToggle(QWidget):
     ) -> None:
         super().__init__(parent)
         self.disclosure_line = disclosure_line
+        self.role = role
         self._has_line = False
         self._has_text = False
         self.personal = QRadioButton(self.tr("&Persoonlijk"))
-        self.official = QRadioButton(self.tr("&Namens %1").replace("%1", school_name))
+        self.official = QRadioButton()
         self.personal.setAccessibleName(self.tr("Ik schrijf op persoonlijke titel"))
         self.official.setAccessibleName(self.tr("Ik schrijf namens de school"))
+        self.set_school_name(school_name)
         self._group = QButtonGroup(self)
         for button in (self.personal, self.official):
             self._group.addButton(button)
@@ -46,7 +59,6 @@ class CapacityToggle(QWidget):
         self.offer.clicked.connect(lambda: self.disclosure_requested.emit(self.disclosure_line))
         self.leader_note = QLabel(self.tr("Als leidinggevende spreek je altijd namens de school."))
         self.leader_note.setToolTip(self.tr("Richtlijn 5: bij twijfel niet publiceren."))
-        self.leader_note.setVisible(role is Role.LEADER)
         self._group.buttonToggled.connect(self._toggled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,13 +67,35 @@ class CapacityToggle(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setAccessibleName(self.tr("Persoonlijk of namens de school"))
+        self.set_role(role)
+
+    def set_school_name(self, school_name: str) -> None:
+        self.official.setText(self.tr("&Namens %1").replace("%1", school_name))
 
     def capacity(self) -> Capacity:
-        return Capacity.OFFICIAL if self.official.isChecked() else Capacity.PERSONAL
+        chosen = Capacity.OFFICIAL if self.official.isChecked() else Capacity.PERSONAL
+        return effective_capacity(chosen, self.role)
 
     def set_capacity(self, capacity: Capacity) -> None:
-        target = self.official if capacity is Capacity.OFFICIAL else self.personal
+        """Choose ``capacity``; for a leader the choice is always official."""
+        wanted = effective_capacity(capacity, self.role)
+        target = self.official if wanted is Capacity.OFFICIAL else self.personal
         target.setChecked(True)
+        self._sync_offer()
+
+    def set_role(self, role: Role) -> None:
+        """A leader's post is official (guideline 5): "Persoonlijk" is then not available."""
+        self.role = role
+        leader = role is Role.LEADER
+        self.personal.setEnabled(not leader)
+        self.personal.setToolTip(
+            self.tr("Als leidinggevende spreek je altijd namens de school (richtlijn 5).")
+            if leader
+            else ""
+        )
+        self.leader_note.setVisible(leader)
+        if leader:
+            self.official.setChecked(True)  # emits capacity_changed when it was personal
         self._sync_offer()
 
     def set_text(self, text: str) -> None:

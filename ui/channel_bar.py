@@ -1,19 +1,39 @@
-"""The channel chooser: several channels at once, each with a live counter like "213 / 280"."""
+"""The channel chooser: several channels at once, each with a live counter like "213 / 280".
+
+The buttons wrap onto a second row when the window is narrow, and each button keeps one width
+whatever its counter says, so typing never moves anything (a window on a 1,366 px laptop
+screen must never grow past it). Channels appear in the order of the channel table.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from checks.channels import Channel
 from checks.counting import LengthCount, count_for_channel
 from ui import theme
+from ui.channel_names import channel_label
+from ui.flow_layout import FlowLayout
 from ui.lanes.background import BackgroundRunner
 
 Counter = Callable[[str, Channel], LengthCount]
 COUNT_COALESCE_MS = 80  # keystrokes within this pause share one count (12 updates/s)
+
+
+def counter_digits(limit: int) -> int:
+    """How many digits a channel's counter reserves room for: as many as its limit has."""
+    return len(str(limit))
+
+
+def counter_text(count: LengthCount) -> str:
+    """``"213 / 280"``; a count too long for the reserved room reads ``"999+ / 280"``."""
+    most = 10 ** counter_digits(count.limit) - 1
+    shown = f"{most}+" if count.length > most else str(count.length)
+    return f"{shown} / {count.limit}"
 
 
 class ChannelButton(QToolButton):
@@ -22,50 +42,54 @@ class ChannelButton(QToolButton):
     def __init__(self, channel: Channel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.channel = channel
+        self.label = channel_label(channel)
         self.count = LengthCount(0, channel.limit)
         self.setCheckable(True)
         self.setAutoRaise(False)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.show_count(self.count)
 
     @property
     def over_limit(self) -> bool:
         return self.count.is_over
 
+    def sizeHint(self) -> QSize:  # Qt calls this
+        """Room for the longest counter this channel can show, in bold (past the limit): the
+        size never moves, whatever the count or the colour."""
+        widest = f"{self.label}  {'8' * counter_digits(self.channel.limit)}+ / {self.channel.limit}"
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        frame = 2 * theme.CHANNEL_BORDER_PX
+        width = metrics.horizontalAdvance(widest) + 2 * theme.CHANNEL_PADDING_PX + frame + 2
+        return QSize(width, metrics.height() + 2 * theme.CHANNEL_PADDING_V_PX + frame)
+
+    def minimumSizeHint(self) -> QSize:  # Qt calls this
+        return self.sizeHint()
+
     def show_count(self, count: LengthCount) -> None:
         self.count = count
-        self.setText(f"{self.channel.label}  {count.label}")
-        style = _style(theme.colour("over_limit").name() if self.over_limit else None)
+        self.setText(f"{self.label}  {counter_text(count)}")
+        style = theme.channel_button_style(self.over_limit)
         if style != self.styleSheet():
             self.setStyleSheet(style)  # restyling costs ~0.5 ms: only when over/under flips
         over = self.tr("te lang") if self.over_limit else self.tr("past")
         self.setAccessibleName(
             self.tr("Kanaal %1: %2 van %3 tekens, %4")
-            .replace("%1", self.channel.label)
+            .replace("%1", self.label)
             .replace("%2", str(count.length))
             .replace("%3", str(count.limit))
             .replace("%4", over)
         )
         self.setToolTip(
             self.tr("%1: maximaal %2 tekens. Klik om dit kanaal aan of uit te zetten.")
-            .replace("%1", self.channel.label)
+            .replace("%1", self.label)
             .replace("%2", str(self.channel.limit))
         )
 
-
-def _style(over_limit_colour: str | None) -> str:
-    """Chosen channels stand out; a channel past its limit turns red, chosen or not."""
-    base = (
-        "QToolButton { padding: 3px 9px; border: 1px solid palette(mid); border-radius: 4px; }"
-        " QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-        " border-color: palette(highlight); }"
-    )
-    if over_limit_colour is None:
-        return base
-    return base + (
-        f" QToolButton {{ color: {over_limit_colour}; border: 2px solid {over_limit_colour};"
-        " font-weight: 700; }"
-        f" QToolButton:checked {{ background: {over_limit_colour}; color: white; }}"
-    )
+    def restyle(self) -> None:
+        """The colours of the current scheme (light or dark)."""
+        self.setStyleSheet(theme.channel_button_style(self.over_limit))
 
 
 class ChannelBar(QWidget):
@@ -81,24 +105,42 @@ class ChannelBar(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._table = dict(channels)
         self._counter = counter or count_for_channel
         self._text = ""
         self.buttons: dict[str, ChannelButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("Kanalen:"))
-        layout.addWidget(caption)
-        for name in shown:
-            if name in channels and name not in self.buttons:
-                self.buttons[name] = self._button(channels[name])
-                layout.addWidget(self.buttons[name])
-        layout.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(self.tr("Kanalen:"))
+        row.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignTop)
+        self.flow = FlowLayout(spacing=6)
+        row.addLayout(self.flow, 1)
         self.setAccessibleName(self.tr("Kanalen en tekenteller"))
         self._timer = QTimer(self, singleShot=True, interval=COUNT_COALESCE_MS)
         self._timer.timeout.connect(self._recount)
         self._runner = BackgroundRunner(parent=self)
         self._stale = False
         self.counted_text: str | None = None
+        self.set_shown(shown)
+
+    def set_shown(self, shown: Sequence[str]) -> None:
+        """Show buttons for ``shown`` in the channel table's order; choices that stay, stay."""
+        chosen = self.selected()
+        wanted = [name for name in self._table if name in set(shown)]
+        if wanted == list(self.buttons):
+            return
+        for button in self.buttons.values():
+            self.flow.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {name: self._button(self._table[name]) for name in wanted}
+        for button in self.buttons.values():
+            self.flow.addWidget(button)
+        if self.buttons:  # the caption reads level with the first row of buttons
+            first = next(iter(self.buttons.values()))
+            self.caption.setFixedHeight(first.sizeHint().height())
+        if chosen:
+            self.set_selected(chosen)
+        self._recount()
 
     def _button(self, channel: Channel) -> ChannelButton:
         button = ChannelButton(channel, self)
@@ -125,9 +167,9 @@ class ChannelBar(QWidget):
             self._timer.start()
 
     def restyle(self) -> None:
-        """Repaint the counters in the current colour scheme."""
+        """Repaint the buttons in the current colour scheme."""
         for button in self.buttons.values():
-            button.show_count(button.count)
+            button.restyle()
 
     def counts(self) -> dict[str, LengthCount]:
         return {name: button.count for name, button in self.buttons.items()}
@@ -142,15 +184,17 @@ class ChannelBar(QWidget):
         text, counter = self._text, self._counter
         channels = [button.channel for button in self.buttons.values()]
         self._runner.run(
-            lambda: (text, [counter(text, channel) for channel in channels]),
+            lambda: (text, channels, [counter(text, channel) for channel in channels]),
             self._counted,
             lambda error: None,  # counting is advice only; the next keystroke counts again
         )
 
-    def _counted(self, result: tuple[str, list[LengthCount]]) -> None:
-        text, counts = result
-        for button, count in zip(self.buttons.values(), counts, strict=True):
-            button.show_count(count)
+    def _counted(self, result: tuple[str, list[Channel], list[LengthCount]]) -> None:
+        text, channels, counts = result
+        for channel, count in zip(channels, counts, strict=True):
+            button = self.buttons.get(channel.name)
+            if button is not None:
+                button.show_count(count)
         self.counted_text = text
         if self._stale or text != self._text:
             self._recount()

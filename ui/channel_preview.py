@@ -4,6 +4,7 @@ API::
 
     preview = ChannelPreview(engine.channels, parent=window)   # name -> checks Channel
     preview.set_post(text, ["x", "linkedin"], author="Anna de Vries")
+    preview.set_post(text, ["x"], authors={"x": "@dearabesk"}, notes={"x": "…"})  # per channel
     preview.channel_selected.connect(lambda name: ...)   # the user picked another tab
     preview.select_channel("linkedin"); preview.current_channel()
     preview.rendered_html("linkedin")   # what the tab shows (for tests and screenshots)
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from checks.channels import Channel
 from checks.counting import count_for_channel
+from ui.channel_names import channel_label
 
 MORE_ANCHOR = "meer"
 WORD_BACKTRACK = 0.75  # cut at a space only if that keeps at least 75 % of the preview
@@ -63,8 +65,12 @@ class PreviewColours:
 
 def _mix(front: QColor, back: QColor, share: float) -> str:
     """``share`` of ``front`` over ``back``: a muted text colour that stays readable."""
-    channels = zip(front.getRgb()[:3], back.getRgb()[:3], strict=True)
-    red, green, blue = (round(f * share + b * (1 - share)) for f, b in channels)
+    pairs = (
+        (front.red(), back.red()),
+        (front.green(), back.green()),
+        (front.blue(), back.blue()),
+    )
+    red, green, blue = (round(f * share + b * (1 - share)) for f, b in pairs)
     return QColor(red, green, blue).name()
 
 
@@ -110,6 +116,7 @@ def render_post(
     expanded: bool = False,
     more_label: str = "meer weergeven",
     overflow_note: str = "",
+    notice: str = "",
 ) -> str:
     """The HTML of one channel's preview card. Pure: same input, same output."""
     shown_end = len(text)
@@ -128,15 +135,20 @@ def render_post(
         body += f'… <a href="#{MORE_ANCHOR}" style="color:{colours.muted};">{more}</a>'
     header = (
         f'<p style="margin-bottom:6px;"><b>{html.escape(author)}</b>'
-        f' <span style="color:{colours.muted};">· {html.escape(channel.label)}</span></p>'
+        f' <span style="color:{colours.muted};">· {html.escape(channel_label(channel))}</span></p>'
     )
     note = (
         f'<p style="color:{colours.overflow};">{html.escape(overflow_note)}</p>'
         if overflow is not None and overflow_note
         else ""
     )
+    above = (
+        f'<p style="color:{colours.overflow}; font-weight:600;">{html.escape(notice)}</p>'
+        if notice
+        else ""
+    )
     return (
-        f'<div style="color:{colours.text};">{header}'
+        f'<div style="color:{colours.text};">{above}{header}'
         f'<p style="white-space:pre-wrap; margin-top:0;">{body}</p>{note}</div>'
     )
 
@@ -151,6 +163,8 @@ class ChannelPreview(QWidget):
         self.channels = dict(channels)
         self._text = ""
         self._author = ""
+        self._authors: dict[str, str] = {}
+        self._notes: dict[str, str] = {}
         self._order: list[str] = []
         self._expanded: set[str] = set()
         self._browsers: dict[str, QTextBrowser] = {}
@@ -165,11 +179,24 @@ class ChannelPreview(QWidget):
 
     # -- API ----------------------------------------------------------------------------
 
-    def set_post(self, text: str, channel_names: Sequence[str], author: str = "") -> None:
-        """Show ``text`` for each known channel in ``channel_names`` (unknown ones skipped)."""
+    def set_post(
+        self,
+        text: str,
+        channel_names: Sequence[str],
+        author: str = "",
+        *,
+        authors: Mapping[str, str] | None = None,
+        notes: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show ``text`` for each known channel in ``channel_names`` (unknown ones skipped).
+
+        ``authors`` names the account per channel (the school's, for an official post) and
+        falls back to ``author``; ``notes`` puts a line above a channel's card ("needs a photo").
+        """
         if text != self._text:
             self._expanded.clear()  # a new text starts folded again, as in the feed
         self._text, self._author = text, author
+        self._authors, self._notes = dict(authors or {}), dict(notes or {})
         names = [name for name in channel_names if name in self.channels]
         if names != self._order:
             self._rebuild_tabs(names)
@@ -204,7 +231,7 @@ class ChannelPreview(QWidget):
         self.tabs.clear()
         self._browsers = {name: self._browser(name) for name in names}
         for name in names:
-            self.tabs.addTab(self._browsers[name], self.channels[name].label)
+            self.tabs.addTab(self._browsers[name], channel_label(self.channels[name]))
         self._order = names
         self.tabs.blockSignals(False)
         self.select_channel(current)
@@ -213,7 +240,7 @@ class ChannelPreview(QWidget):
         browser = QTextBrowser()
         browser.setOpenLinks(False)  # a preview never opens the web
         browser.document().setDocumentMargin(12)
-        label = self.channels[name].label
+        label = channel_label(self.channels[name])
         browser.setAccessibleName(self.tr("Voorbeeld op %1").replace("%1", label))
         browser.anchorClicked.connect(lambda url, n=name: self._on_anchor(n, url))
         return browser
@@ -224,12 +251,13 @@ class ChannelPreview(QWidget):
             self._text,
             channel,
             PreviewColours.from_palette(self.palette()),
-            author=self._author or self.tr("Jij"),
+            author=self._authors.get(name) or self._author or self.tr("Jij"),
             expanded=name in self._expanded,
             more_label=self.tr("meer weergeven"),
             overflow_note=self.tr("Te lang voor %1: het doorgestreepte deel past niet.").replace(
-                "%1", channel.label
+                "%1", channel_label(channel)
             ),
+            notice=self._notes.get(name, ""),
         )
 
     def _render(self, name: str) -> None:

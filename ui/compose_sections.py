@@ -17,10 +17,11 @@ from checks import Role
 from ui.actions import ComposeActions
 from ui.capacity_toggle import CapacityToggle
 from ui.channel_bar import ChannelBar
+from ui.reply_picker import ReplyPicker
 
 
 def role_label(role: Role) -> str:
-    """The author's role as the status line names it ("Rol: schoolleider")."""
+    """The author's role as the top bar names it ("Rol: schoolleider")."""
     names = {
         Role.STAFF: QCoreApplication.translate("Roles", "medewerker"),
         Role.COMMUNICATIONS: QCoreApplication.translate("Roles", "communicatie"),
@@ -30,15 +31,21 @@ def role_label(role: Role) -> str:
 
 
 def build_top_bar(
-    owner: QWidget, channel_bar: ChannelBar, capacity: CapacityToggle, role: QLabel
+    owner: QWidget,
+    channel_bar: ChannelBar,
+    capacity: CapacityToggle,
+    reply: ReplyPicker,
+    role: QLabel,
 ) -> QWidget:
-    """Channels with their counters on one line; capacity and the author's role on the next."""
+    """Channels with their counters (wrapping when narrow); capacity, reply and role below."""
     bar = QWidget(owner)
     layout = QVBoxLayout(bar)
     layout.setContentsMargins(8, 6, 8, 0)
     layout.addWidget(channel_bar)
     second = QHBoxLayout()
     second.addWidget(capacity, 1)
+    second.addWidget(reply)
+    second.addSpacing(16)
     role.setAccessibleName(QCoreApplication.translate("Roles", "Jouw rol"))
     second.addWidget(role)
     layout.addLayout(second)
@@ -46,7 +53,7 @@ def build_top_bar(
 
 
 class ActionRow(QWidget):
-    """The two things a writer does at the end: ask when in doubt, or publish."""
+    """The end of writing: ask when in doubt on the left; the share page and publish right."""
 
     def __init__(self, actions: ComposeActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +61,7 @@ class ActionRow(QWidget):
         self.ask.setToolTip(actions.ask_leader.toolTip() + " — " + self.tr("richtlijn 8"))
         self.ask.setAccessibleName(self.tr("Twijfel? Vraag je leidinggevende"))
         self.ask.clicked.connect(actions.ask_leader.trigger)
-        self.open_share = QCheckBox(self.tr("Deelpagina van het kanaal openen"))
+        self.open_share = QCheckBox(self.tr("Daarna de deelpagina van het kanaal openen"))
         self.open_share.setChecked(True)
         self.open_share.setToolTip(
             self.tr("Na publiceren opent de browser de pagina om je bericht te plaatsen.")
@@ -84,22 +91,18 @@ def build_menus(window: QMainWindow, actions: ComposeActions) -> None:
     file_menu.addAction(actions.settings)
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(window.tr("Be&werken"))
-    for action in (
-        actions.next_finding,
-        actions.previous_finding,
-        actions.apply_fix,
-        actions.ignore_finding,
-        actions.focus_findings,
-        actions.focus_editor,
+    for group in (
+        (actions.undo, actions.redo),
+        (actions.cut, actions.copy, actions.paste, actions.select_all),
+        (actions.next_finding, actions.previous_finding, actions.apply_fix),
+        (actions.ignore_finding, actions.focus_findings, actions.focus_editor),
     ):
-        edit_menu.addAction(action)
+        for action in group:
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
     post_menu = bar.addMenu(window.tr("Be&richt"))
-    for action in (
-        actions.personal,
-        actions.official,
-        actions.add_disclosure,
-        actions.attach,
-        actions.show_preview,
-        actions.ask_leader,
-    ):
+    for action in (actions.personal, actions.official, actions.add_disclosure):
+        post_menu.addAction(action)
+    post_menu.addSeparator()
+    for action in (actions.attach, actions.show_preview, actions.ask_leader):
         post_menu.addAction(action)

@@ -2,39 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
 
-from arabesk_desk.posts import Draft, DraftStatus
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from arabesk_desk.posts import Attachment, Draft, DraftStatus
 from arabesk_desk.user_settings import UserSettings
-from checks import Capacity, Finding, Role
+from checks import Capacity, Finding, ReplyTo
 from ui.actions import ComposeActions
 from ui.attachments_panel import AttachmentsPanel
-from ui.capacity_toggle import CapacityToggle
+from ui.capacity_toggle import CapacityToggle, effective_capacity
 from ui.channel_bar import ChannelBar, Counter
-from ui.compose_panels import DraftsOpener, PreviewTab, ReviewOpener, open_settings
-from ui.compose_sections import ActionRow, build_menus, build_top_bar, role_label
+from ui.compose_commands import connect_commands, sync_capacity_actions
+from ui.compose_layout import central_widget, fit_to_screen, place_splitter
+from ui.compose_panels import DraftsOpener, PreviewTab, ReviewOpener
+from ui.compose_sections import ActionRow, build_menus, role_label
 from ui.draft_session import DraftSession
 from ui.editor.marks import Mark, not_covered
 from ui.editor.post_editor import PostEditor
 from ui.finding_text import FindingTexts
-from ui.findings_panel import FindingsPanel
-from ui.lanes.background import BackgroundRunner
+from ui.findings_panel import FindingsPanel, PanelState
 from ui.lanes.check_lane import CheckLane, CheckResult, CheckSnapshot, run_checks
-from ui.lanes.spelling_lane import SpellingLane, describe_status
+from ui.lanes.spelling_lane import SpellingLane
+from ui.message_bar import MessageBar, MessageKind
 from ui.publish_flow import PublishFlow
+from ui.reply_picker import ReplyPicker
 from ui.services import AppServices
+from ui.settings_apply import SettingsApplier
+from ui.spelling_starter import SpellingStarter
 from ui.status import StatusLine
 
-SPELLING_STATUS_MS = 2000
+if TYPE_CHECKING:
+    from ui.review_wiring import ReviewWiring
+
+SIDE_MIN_WIDTH = 300
+TYPING_CHARS = 12  # more changed at once (a paste) and the panel says it is checking
 
 
 class ComposeWindow(QMainWindow):
@@ -54,31 +58,28 @@ class ComposeWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.review: ReviewWiring | None = None  # set by the composition root (ui.app)
         self.revision = 0
         self.painted_revision = -1
-        settings = services.settings
+        self.spelled_revision = -1
+        self._last_check = (0, 0.0)  # rules and milliseconds of the last protocol check
+        self._checked_text = ""  # the text of the last finished check
+        self._splitter_placed = False
         self.texts = FindingTexts(services.guidelines, services.language)
-        self.session = DraftSession(
-            services.store_lane,
-            Draft(author=settings.name, role=settings.role, channels=settings.channels[:1]),
-            self,
-        )
+        self.session = DraftSession(services.store_lane, Draft(), self)
         self.check_lane = check_lane or CheckLane(
             lambda snapshot: run_checks(services.checker, snapshot), parent=self
         )
         self.spelling_lane = SpellingLane(services.spelling_service, parent=self)
-        self.actions = ComposeActions(self)
-        self.publisher = PublishFlow(self.session, services.channels, parent=self)
+        self.compose_actions = ComposeActions(self)
+        self.publisher = PublishFlow(self.session, services, parent=self)
+        self.settings_applier = SettingsApplier(self)
         self._build(counter)
         self._connect()
-        self.setWindowTitle(self.tr("Arabesk Desk — nieuw bericht"))
-        self._show_spelling_status()
-        self._spelling_status_timer = QTimer(self, interval=SPELLING_STATUS_MS)
-        self._spelling_status_timer.timeout.connect(self._show_spelling_status)
-        self._spelling_status_timer.start()
-        for problem in services.startup_problems:
-            self.status.show_problem(problem)
-        self.load_draft(self.session.draft)
+        self.spelling_starter = SpellingStarter(self)
+        if services.startup_problems:
+            self.messages.show_message("\n".join(services.startup_problems), MessageKind.PROBLEM)
+        self.load_draft(self._fresh_draft())
 
     # -- building --------------------------------------------------------------------------
 
@@ -90,103 +91,95 @@ class ComposeWindow(QMainWindow):
         self.panel.suggest_words = self.spelling_lane.suggest
         self.channel_bar = ChannelBar(services.channels, services.settings.channels, counter)
         self.capacity = CapacityToggle(services.school_name, services.settings.role)
-        self.action_row = ActionRow(self.actions)
+        self.reply = ReplyPicker()
         self.role_label = QLabel(role_label(services.settings.role))
+        self.messages = MessageBar()
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
         self.side = QTabWidget()
         self.side.addTab(self.panel, self.tr("Adviezen"))
         self.side.setAccessibleName(self.tr("Adviezen en voorbeeld"))
-        self.preview = PreviewTab(self.side, services.channels)
+        self.side.setMinimumWidth(SIDE_MIN_WIDTH)
+        self.preview = PreviewTab(self.side, services)
         self.attachments = AttachmentsPanel()
         self.drafts = DraftsOpener(self)
         self.reviews = ReviewOpener(self)
-        writing = QWidget()
-        writing_layout = QVBoxLayout(writing)  # attachments take only the room they need
-        writing_layout.setContentsMargins(0, 0, 0, 0)
-        writing_layout.addWidget(self.editor, 1)
-        writing_layout.addWidget(self.attachments, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(writing)
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(build_top_bar(central, self.channel_bar, self.capacity, self.role_label))
-        column.addWidget(splitter, 1)
-        column.addWidget(self.action_row)
+        self.action_row = ActionRow(self.compose_actions)
+        central, self.splitter = central_widget(self)
         self.setCentralWidget(central)
-        build_menus(self, self.actions)
-        self.resize(1100, 700)
+        build_menus(self, self.compose_actions)
+        fit_to_screen(self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt calls this
+        super().showEvent(event)
+        if not self._splitter_placed:
+            self._splitter_placed = True
+            place_splitter(self.splitter)
 
     def _connect(self) -> None:
         self.editor.textChanged.connect(self._text_changed)
-        self.editor.marks_changed.connect(lambda: self.panel.show_marks(self.editor.shown_marks))
+        self.editor.marks_changed.connect(self._marks_changed)
         self.editor.ignore_requested.connect(self.ignore)
         self.editor.add_word_requested.connect(self._add_word)
         self.panel.fix_requested.connect(self.editor.apply_fix)
         self.panel.ignore_requested.connect(self.ignore)
+        self.panel.unignore_requested.connect(self.unignore)
         self.panel.add_word_requested.connect(self._add_word)
         self.panel.mark_activated.connect(self.editor.select_mark)
         self.check_lane.findings_ready.connect(self._protocol_findings)
         self.check_lane.check_failed.connect(self._check_failed)
         self.spelling_lane.findings_ready.connect(self._spelling_findings)
-        self.spelling_lane.check_failed.connect(self._check_failed)
+        self.spelling_lane.check_failed.connect(self._spelling_failed)
         self.channel_bar.channels_changed.connect(self._channels_changed)
-        self.attachments.attachments_changed.connect(
-            lambda items: self.session.update(attachments=tuple(items))
-        )
-        self.attachments.attachment_rejected.connect(
-            lambda _path, message: self.status.show_problem(message)
-        )
+        self.attachments.attachments_changed.connect(self._attachments_changed)
         self.capacity.capacity_changed.connect(self._capacity_changed)
         self.capacity.disclosure_requested.connect(self.add_disclosure)
+        self.reply.reply_to_changed.connect(self._reply_to_changed)
         self.session.saved.connect(self._saved)
-        self.session.problem.connect(self.status.show_problem)
-        self.publisher.published.connect(self._published)
-        self.publisher.fix_requested.connect(self._go_fix)
-        self._connect_actions()
+        self.session.problem.connect(self.show_problem)
+        self.publisher.published.connect(lambda _item: self.new_draft())
+        self.publisher.fix_requested.connect(self.editor.select_first_of)
+        self.publisher.message.connect(self.messages.show_message)
+        connect_commands(self)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(lambda _scheme: self.scheme_changed())
 
-    def _connect_actions(self) -> None:
-        a = self.actions
-        a.new_draft.triggered.connect(self.new_draft)
-        a.open_drafts.triggered.connect(self.drafts.open)
-        a.settings.triggered.connect(lambda: open_settings(self, self.apply_settings))
-        a.attach.triggered.connect(self.attachments.add_button.click)
-        a.show_preview.triggered.connect(self.preview.reveal)
-        a.save.triggered.connect(self.session.save_now)
-        a.publish.triggered.connect(self.publish)
-        a.ask_leader.triggered.connect(self.ask_leader)
-        a.quit.triggered.connect(self.close)
-        a.next_finding.triggered.connect(lambda: self.editor.step_to_mark(+1))
-        a.previous_finding.triggered.connect(lambda: self.editor.step_to_mark(-1))
-        a.apply_fix.triggered.connect(self.editor.apply_first_fix)
-        a.ignore_finding.triggered.connect(self._ignore_current)
-        a.personal.triggered.connect(lambda: self.capacity.set_capacity(Capacity.PERSONAL))
-        a.official.triggered.connect(lambda: self.capacity.set_capacity(Capacity.OFFICIAL))
-        a.add_disclosure.triggered.connect(
-            lambda: self.add_disclosure(self.capacity.disclosure_line)
-        )
-        a.focus_findings.triggered.connect(lambda: self.panel.setFocus())
-        a.focus_editor.triggered.connect(lambda: self.editor.setFocus())
-
     # -- the draft -------------------------------------------------------------------------
 
+    def _fresh_draft(self) -> Draft:
+        """A new, empty post by this author for the same channels and in the same capacity
+        as the last one; a leader's is official (guideline 5). Whom it replies to starts
+        unsaid."""
+        settings = self.services.settings
+        channels = self.channel_bar.selected()
+        return Draft(
+            author=settings.name,
+            role=settings.role,
+            channels=channels or settings.channels[:1],
+            capacity=effective_capacity(self.capacity.capacity(), settings.role),
+        )
+
     def load_draft(self, draft: Draft, *, stored: bool = False) -> None:
-        """Show ``draft`` in the editor (a restored or chosen one) and check it."""
+        """Show ``draft`` in the editor (a new, restored or chosen one) and check it; it is
+        this author's, and a leader's draft is official whatever it was saved as."""
         self.session.switch_to(draft, stored=stored)
         self.editor.blockSignals(True)
-        self.editor.setPlainText(draft.text)
+        self.editor.replace_all_text(draft.text)
         self.editor.blockSignals(False)
         self.editor.set_ignored(draft.ignored)
         self.attachments.set_attachments(draft.attachments)
         self.channel_bar.set_selected(draft.channels)
-        self.capacity.set_capacity(draft.capacity)
+        self.capacity.set_capacity(draft.capacity)  # a leader's: official (guideline 5)
+        self.reply.set_value(draft.reply_to)
+        settings = self.services.settings
+        claimed = {"author": settings.name or draft.author, "role": settings.role}
+        claimed["capacity"] = self.capacity.capacity()
+        changes = {key: value for key, value in claimed.items() if getattr(draft, key) != value}
+        if changes:
+            self.session.update(**changes)
+        sync_capacity_actions(self)
+        self.setWindowTitle(self.tr("Concept") if stored else self.tr("Nieuw bericht"))
         self._after_text_change(save=False, immediately=True)
 
     def start_when_usable(self) -> None:
@@ -194,43 +187,12 @@ class ComposeWindow(QMainWindow):
         self.results_painted.connect(self._first_paint, Qt.ConnectionType.SingleShotConnection)
 
     def _first_paint(self, _revision: int) -> None:
-        QTimer.singleShot(0, self.restore_last_draft)
-        QTimer.singleShot(0, self.start_spelling)
-
-    def start_spelling(self) -> None:
-        """Start the spelling process from a pool thread: spawning it takes a moment."""
-        loader = self.services.spelling_loader
-        if loader is None or self.spelling_lane.available:
-            return
-        self._spelling_starter = BackgroundRunner(parent=self)
-        self._spelling_starter.run(loader, self._spelling_started, self._check_failed_exception)
-
-    def _spelling_started(self, loaded: tuple[object, str]) -> None:
-        service, problem = loaded
-        self.services.spelling_service, self.services.spelling_problem = service, problem
-        self.spelling_lane.attach(service)
-        self.spelling_lane.request(self.editor.toPlainText(), self.revision)
-        self._show_spelling_status()
-
-    def _check_failed_exception(self, error: Exception) -> None:
-        self._check_failed(f"{type(error).__name__}: {error}")
-
-    def restore_last_draft(self) -> None:
-        """Crash recovery: reopen the last unpublished draft, if there is one."""
-        self.session.restore_last(self._restored)
-
-    def _restored(self, draft: Draft | None) -> None:
-        restored = draft is not None and not self.editor.toPlainText()
-        if draft is not None and restored:
-            self.load_draft(draft, stored=True)
-            self.status.show_problem(self.tr("Je laatste concept is teruggezet."))
-        self.restore_finished.emit(restored)
+        QTimer.singleShot(0, self.drafts.restore_last)
+        QTimer.singleShot(0, self.spelling_starter.start)
 
     def new_draft(self) -> None:
-        settings = self.services.settings
-        self.load_draft(
-            Draft(author=settings.name, role=settings.role, channels=self.channel_bar.selected())
-        )
+        """An empty post; also after publishing, so the same text is not published twice."""
+        self.load_draft(self._fresh_draft())
 
     def snapshot(self) -> CheckSnapshot:
         return CheckSnapshot(
@@ -239,6 +201,7 @@ class ComposeWindow(QMainWindow):
             channels=self.channel_bar.selected(),
             role=self.services.settings.role,
             revision=self.revision,
+            reply_to=self.reply.value(),
         )
 
     def _text_changed(self) -> None:
@@ -262,19 +225,31 @@ class ComposeWindow(QMainWindow):
         else:
             self.check_lane.request(snapshot)
         self.spelling_lane.request(snapshot.text, snapshot.revision)
+        self._show_check_state()
+
+    def recheck(self) -> None:
+        """Check the same text again with new context (channels, capacity, reply, settings)."""
+        self.revision += 1
+        self._request_checks(immediately=True)
 
     def _channels_changed(self, channels: tuple[str, ...]) -> None:
         self.session.update(channels=channels)
         self._show_preview()
-        self.revision += 1  # the same text checked for other channels is a new snapshot
-        self._request_checks(immediately=True)
+        self.recheck()
+
+    def _attachments_changed(self, items: tuple[Attachment, ...]) -> None:
+        self.session.update(attachments=tuple(items))
+        self._show_preview()
 
     def _capacity_changed(self, capacity: Capacity) -> None:
-        self.actions.personal.setChecked(capacity is Capacity.PERSONAL)
-        self.actions.official.setChecked(capacity is Capacity.OFFICIAL)
+        sync_capacity_actions(self)
         self.session.update(capacity=capacity)
-        self.revision += 1
-        self._request_checks(immediately=True)
+        self._show_preview()  # official posts show the school's account
+        self.recheck()
+
+    def _reply_to_changed(self, reply_to: ReplyTo | None) -> None:
+        self.session.update(reply_to=reply_to)
+        self.recheck()
 
     # -- findings --------------------------------------------------------------------------
 
@@ -282,8 +257,9 @@ class ComposeWindow(QMainWindow):
         if result.snapshot.revision != self.revision:
             return  # the text moved on: never paint offsets into older text
         self.editor.set_layer("protocol", result.snapshot.text, result.findings)
-        self.status.show_checks(result.rule_count, len(result.findings), result.elapsed_ms)
         self.painted_revision = result.snapshot.revision
+        self._last_check = (result.rule_count, result.elapsed_ms)
+        self._show_check_state()
         self.results_painted.emit(result.snapshot.revision)
 
     def _spelling_findings(self, revision: int, findings: tuple[Finding, ...]) -> None:
@@ -292,14 +268,64 @@ class ComposeWindow(QMainWindow):
             self.editor.set_layer(
                 "spelling", self.editor.toPlainText(), not_covered(findings, protocol)
             )
-            self._show_spelling_status()
+            self.spelled_revision = revision
+            self._show_check_state()
+            self.spelling_starter.show_status()
+
+    def _spelling_failed(self, problem: str) -> None:
+        self.spelled_revision = self.revision  # nothing more will come for this text
+        self._show_check_state()
+        self._check_failed(problem)
+
+    def checks_finished(self) -> bool:
+        """True once the text on screen has its protocol and (when available) spelling check."""
+        spelled = not self.spelling_lane.available or self.spelled_revision == self.revision
+        return self.painted_revision == self.revision and spelled
+
+    def _show_check_state(self) -> None:
+        """What the panel and the status bar say about the check of the text on screen.
+
+        "Volgt het protocol" appears only once the text on screen is checked; a paste says
+        "wordt gecontroleerd" until then. A few keystrokes on checked text change nothing, so
+        the panel does not flicker with every letter.
+        """
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self.panel.set_state(PanelState.EMPTY_POST)
+            self.status.show_nothing_to_check()
+        elif self.checks_finished():
+            self._checked_text = text
+            self.panel.set_state(PanelState.CHECKED)
+            rules, elapsed = self._last_check
+            self.status.show_checks(rules, len(self.editor.shown_marks), elapsed)
+        elif not self._typing_on_checked_text(text):
+            self.panel.set_state(PanelState.CHECKING)
+            self.status.show_checking()
+
+    def _typing_on_checked_text(self, text: str) -> bool:
+        typed = abs(len(text) - len(self._checked_text))
+        return self.panel.state is PanelState.CHECKED and typed <= TYPING_CHARS
+
+    def _marks_changed(self) -> None:
+        self.panel.show_marks(self.editor.shown_marks)
+        self.panel.show_ignored(self.editor.ignored_marks())
+        self._show_check_state()
 
     def _check_failed(self, problem: str) -> None:
-        self.status.show_problem(self.tr("Controle mislukt: %1").replace("%1", problem))
+        self.show_problem(self.tr("De controle lukte niet: %1").replace("%1", problem))
+
+    def show_problem(self, message: str) -> None:
+        self.messages.show_message(message, MessageKind.PROBLEM)
 
     def ignore(self, mark: Mark) -> None:
         """ "Negeren": hide this finding for this draft, remembered in the draft."""
-        ignored = (*self.session.draft.ignored, mark.ignore_key)
+        self._set_ignored((*self.session.draft.ignored, mark.ignore_key))
+
+    def unignore(self, key: str) -> None:
+        """ "Weer tonen": the finding is open again in this draft."""
+        self._set_ignored(tuple(k for k in self.session.draft.ignored if k != key))
+
+    def _set_ignored(self, ignored: tuple[str, ...]) -> None:
         self.session.update(ignored=ignored)
         self.editor.set_ignored(ignored)
 
@@ -307,22 +333,13 @@ class ComposeWindow(QMainWindow):
         """Every current finding, ignored ones too (the gate asks about every error)."""
         return self.editor.all_findings()
 
-    def _ignore_current(self) -> None:
-        mark = self.editor.current_mark()
-        if mark is not None:
-            self.ignore(mark)
-
     def _add_word(self, word: str) -> None:
         self.spelling_lane.add_word(word)
         self.spelling_lane.request(self.editor.toPlainText(), self.revision)
 
     def add_disclosure(self, line: str) -> None:
         """Append the "op persoonlijke titel" line as its own paragraph (one undo step)."""
-        text = self.editor.toPlainText()
-        cursor = self.editor.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.insertText(("\n\n" if text.strip() else "") + line)
-        self.editor.setTextCursor(cursor)
+        self.editor.append_paragraph(line)
 
     # -- asking and publishing -------------------------------------------------------------
 
@@ -336,7 +353,6 @@ class ComposeWindow(QMainWindow):
         """The request went out: the draft waits for the leader (also without the dialog)."""
         self.session.mark(DraftStatus.IN_REVIEW)
         self.review_requested.emit(self.session.draft.id, question)
-        self.status.show_problem(self.tr("Je concept wacht op beoordeling door je leidinggevende."))
 
     def review_changed(self, status: DraftStatus) -> None:
         """The review folder said where the draft stands (approved, changes asked, …)."""
@@ -345,35 +361,25 @@ class ComposeWindow(QMainWindow):
 
     def publish(self) -> None:
         self.session.update(text=self.editor.toPlainText())
-        self.publisher.start(self.findings(), self.action_row.open_share.isChecked(), self)
-
-    def _published(self, _item: object) -> None:
-        self.status.show_problem(
-            self.tr("Gepubliceerd: de tekst staat op het klembord en is vastgelegd.")
+        self.publisher.start(
+            self.findings(),
+            self.editor.open_findings(),
+            self.action_row.open_share.isChecked(),
+            self,
         )
-
-    def _go_fix(self, findings: list[Finding]) -> None:
-        marks = [m for m in self.editor.marks() if m.finding in findings]
-        if marks:
-            self.editor.select_mark(marks[0])
 
     # -- settings, preview, status and closing ---------------------------------------------
 
     def apply_settings(self, settings: UserSettings) -> None:
-        """Name and role apply at once; language, policy and channels at the next start."""
-        self.services.settings = settings
-        self.role_label.setText(role_label(settings.role))
-        self.capacity.leader_note.setVisible(settings.role is Role.LEADER)
-        self.session.update(author=settings.name, role=settings.role)
-        self.revision += 1
-        self._request_checks(immediately=True)
-        self.status.show_problem(
-            self.tr("Instellingen opgeslagen. Taal, schoolbeleid en kanalen gelden na herstart.")
-        )
+        """Saved settings take effect at once (the language at the next start)."""
+        self.settings_applier.apply(settings)
 
     def _show_preview(self) -> None:
         self.preview.show_post(
-            self.editor.toPlainText(), self.channel_bar.selected(), self.services.settings.name
+            self.editor.toPlainText(),
+            self.channel_bar.selected(),
+            self.capacity.capacity(),
+            bool(self.attachments.attachments()),
         )
 
     def _saved(self, draft: Draft) -> None:
@@ -382,12 +388,8 @@ class ComposeWindow(QMainWindow):
         )
         self.status.show_saved(when)
 
-    def _show_spelling_status(self) -> None:
-        engine, detail = describe_status(self.spelling_lane.service, self.services.spelling_problem)
-        self.status.show_spelling(engine, detail)
-
     def scheme_changed(self) -> None:
-        """The system switched between light and dark: recolour underlines, rows, counters."""
+        """Light or dark changed: recolour underlines, cards, counters and the message bar."""
         self.editor.repaint_marks()
         self.panel.restyle()
         self.channel_bar.restyle()

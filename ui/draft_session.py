@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from arabesk_desk.posts import Draft, DraftStatus
 from ui.lanes.store_lane import StoreLane
 
+if TYPE_CHECKING:
+    from arabesk_desk.store import Store
+
 AUTOSAVE_PAUSE_MS = 800
 MAX_UNSAVED_MS = 1500
 
 
-def latest_open_draft(store: Any) -> Draft | None:
+def latest_open_draft(store: Store) -> Draft | None:
     """The most recently changed draft that was not published (runs on the store thread)."""
     drafts = store.list_drafts()
     return drafts[0] if drafts else None
@@ -63,7 +66,11 @@ class DraftSession(QObject):
         if not draft.text.strip() and draft.id not in self._stored:
             return  # an untouched new draft is not worth a row in the drafts list
         self._stored.add(draft.id)
-        self.lane.submit(lambda store: store.save_draft(draft), lambda _: self.saved.emit(draft))
+        self.lane.submit(
+            lambda store: store.save_draft(draft),
+            lambda _: self.saved.emit(draft),
+            self.tr("concept opslaan"),
+        )
 
     def switch_to(self, draft: Draft, *, stored: bool = False) -> None:
         """Save the current draft, then continue with ``draft`` (``stored``: it is in the store)."""
@@ -79,7 +86,7 @@ class DraftSession(QObject):
         if self.lane is None:
             on_found(None)
             return
-        self.lane.submit(latest_open_draft, on_found, "concept herstellen")
+        self.lane.submit(latest_open_draft, on_found, self.tr("concept herstellen"))
 
     def mark(self, status: DraftStatus) -> None:
         self.update(status=status)

@@ -149,8 +149,9 @@ class DraftsList(QWidget):
         self.tree.sortItems(3, Qt.SortOrder.DescendingOrder)
         self._apply_filter(self.filter_edit.text())
         self._select(selected.id if selected else None)
-        if self.selected_draft() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # Enter opens at once
+        first = self.tree.topLevelItem(0)
+        if self.selected_draft() is None and first is not None:
+            self.tree.setCurrentItem(first)  # Enter opens at once
         self._show_message("" if drafts else self.tr("Nog geen concepten."))
 
     def selected_draft(self) -> Draft | None:
@@ -201,8 +202,7 @@ class DraftsList(QWidget):
         return item
 
     def _select(self, draft_id: str | None) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self._items():
             if item.data(0, Qt.ItemDataRole.UserRole) == draft_id:
                 self.tree.setCurrentItem(item)
                 return
@@ -210,10 +210,14 @@ class DraftsList(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self._items():
             draft = self._drafts[item.data(0, Qt.ItemDataRole.UserRole)]
             item.setHidden(bool(needle) and needle not in draft.text.casefold())
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        count = self.tree.topLevelItemCount()
+        items = (self.tree.topLevelItem(index) for index in range(count))
+        return [item for item in items if item is not None]
 
     def _update_buttons(self) -> None:
         chosen = self.selected_draft() is not None

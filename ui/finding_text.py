@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,7 +18,7 @@ def _tr(text: str) -> str:
 class FindingTexts:
     """Words for findings; the guideline lines come from ``resources/guidelines.toml``."""
 
-    def __init__(self, guidelines: Mapping[str, Any], language: str = "nl") -> None:
+    def __init__(self, guidelines: Mapping[str, Mapping[str, str]], language: str = "nl") -> None:
         self._guidelines = guidelines
         self.language = language
 
@@ -33,7 +32,7 @@ class FindingTexts:
         if finding.guideline is None:
             return ""
         entry = self._guidelines.get(str(finding.guideline), {})
-        line = entry.get(self.language) or entry.get("nl", "") if isinstance(entry, dict) else ""
+        line = entry.get(self.language) or entry.get("nl", "")
         head = _tr("Richtlijn %1").replace("%1", str(finding.guideline))
         return f"{head} — {line}" if line else head
 

@@ -15,6 +15,7 @@ A language change takes effect at the next start: widgets are built translated o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from xml.etree import ElementTree
@@ -25,6 +26,9 @@ from checks import Finding
 from checks.resources import packaged_resources_dir
 
 SUPPORTED_LANGUAGES = ("nl", "en")
+_TECHNICAL_DETAIL = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+# "Dutch words (English words)." — the English in the last pair of brackets, nothing after.
+_TRAILING_ENGLISH = re.compile(r"^(?P<nl>.+?)\s*\((?P<en>[^()]+)\)(?P<stop>[.!?]?)$", re.DOTALL)
 DEFAULT_LANGUAGE = "nl"
 LANGUAGE_PROPERTY = "arabesk_language"
 CATALOG_NAME = "arabesk_desk"
@@ -152,3 +156,33 @@ def localized(dutch: str, english: str) -> str:
 
 def finding_message(finding: Finding) -> str:
     return localized(finding.message, finding.message_en)
+
+
+def count_text(count: int, none: str, one: str, many: str) -> str:
+    """The right form for ``count`` ("Geen adviezen", "1 advies", "3 adviezen").
+
+    Each form is translated on its own by the caller; ``many`` carries ``%1``. Dutch and
+    English both use the singular for exactly one.
+    """
+    if count == 0:
+        return none
+    return one if count == 1 else many.replace("%1", str(count))
+
+
+def one_language(text: str) -> str:
+    """One language of a core message written "Nederlands (English)." or with a "[detail]".
+
+    The Qt-free core writes messages for both the window and the command line as Dutch with
+    the English in brackets at the end; the interface shows only the part in its language and
+    never the technical detail in square brackets.
+    """
+    text = _TECHNICAL_DETAIL.sub("", text).strip()
+    match = _TRAILING_ENGLISH.match(text)
+    if match is None:
+        return text
+    dutch, english, stop = match.group("nl"), match.group("en"), match.group("stop")
+    chosen = (english if current_language() == "en" else dutch).strip().rstrip(" :")
+    if not chosen:
+        return text
+    ending = "" if chosen[-1] in ".!?" else stop or "."
+    return chosen + ending

@@ -41,13 +41,14 @@ class LogFilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, channels: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, channels: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """``channels``: (stored name, shown name) pairs for the channel filter."""
         super().__init__(parent)
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._build(channels)
         self._connect()
 
-    def _build(self, channels: Sequence[str]) -> None:
+    def _build(self, channels: Sequence[tuple[str, str]]) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.query = QLineEdit()
@@ -71,7 +72,9 @@ class LogFilterBar(QWidget):
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
-        self.channel = self._combo(self.tr("Alle kanalen"), [(c, c) for c in channels])
+        self.channel = self._combo(
+            self.tr("Alle kanalen"), [(label, name) for name, label in channels]
+        )
         self.capacity = self._combo(
             self.tr("Persoonlijk en namens de school"),
             [(self.tr("Persoonlijk"), "personal"), (self.tr("Namens de school"), "official")],
@@ -128,7 +131,9 @@ class LogFilterBar(QWidget):
             since, until = period_range(self.period.currentData(), date.today())
             for edit, value in ((self.since, since), (self.until, until)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(value) if value else QDate.currentDate())
+                edit.setDate(
+                    QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+                )
                 edit.blockSignals(False)
         self.changed.emit()
 
@@ -145,8 +150,10 @@ class LogFilterBar(QWidget):
         return self.query.text().strip()
 
     def log_filter(self) -> LogFilter:
+        since: date | None
+        until: date | None
         if self.period.currentData() == "custom":
-            since, until = self.since.date().toPython(), self.until.date().toPython()
+            since, until = _python_date(self.since.date()), _python_date(self.until.date())
         else:
             since, until = period_range(self.period.currentData(), date.today())
         return LogFilter(
@@ -157,3 +164,7 @@ class LogFilterBar(QWidget):
             author=self.author.currentData(),
             has_overrides=True if self.overrides_only.isChecked() else None,
         )
+
+
+def _python_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -4,10 +4,9 @@ and review trail, export it, check the chain, and see the year at a glance."""
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,17 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from arabesk_desk.review.review_policy import ReviewPolicy
-from arabesk_desk.store import LogEntry, LogFilter
+from arabesk_desk.store import LogEntry, LogFilter, Store
 from arabesk_desk.store.export import write_csv, write_json
+from arabesk_desk.store.verify import VerifyResult
 from arabesk_desk.user_settings import DEFAULT_CHANNELS
+from checks.channels import Channel
+from ui.channel_names import label_for
+from ui.i18n import count_text
 from ui.lanes.store_lane import StoreLane
 from ui.log_charts import MonthlyBarChart, YearOverview, year_overview
 from ui.log_entry_html import entry_html, row_values
 from ui.log_filters import LogFilterBar
 from ui.log_followups import FollowUps
+from ui.user_folders import user_folder
 
 PAGE_SIZE = 500
-COLUMNS = ("Datum", "Auteur", "Kanalen", "Hoedanigheid", "Tekst", "Adviezen", "Genegeerd", "Review")
 
 
 class LogWindow(QMainWindow):
@@ -59,18 +62,22 @@ class LogWindow(QMainWindow):
         *,
         review_policy: ReviewPolicy | None = None,
         channels: Sequence[str] = DEFAULT_CHANNELS,
+        channel_table: Mapping[str, Channel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.lane = store_lane
         self.review_policy = review_policy or ReviewPolicy()
+        self.channel_table = dict(channel_table or {})
         self.entries: list[LogEntry] = []
         self.shown: LogEntry | None = None
         self.follow_ups = FollowUps(store_lane, self)
-        self.filters = LogFilterBar(channels)
+        self.filters = LogFilterBar(
+            [(name, label_for(name, self.channel_table)) for name in channels]
+        )
         self._build()
         self._connect()
-        self.setWindowTitle(self.tr("Arabesk Desk — logboek"))
+        self.setWindowTitle(self.tr("Logboek"))
         self.resize(1150, 740)
         self.refresh()
         self.load_overview()
@@ -87,8 +94,18 @@ class LogWindow(QMainWindow):
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(self.filters)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        columns = [
+            self.tr("Datum"),
+            self.tr("Auteur"),
+            self.tr("Kanalen"),
+            self.tr("Namens"),
+            self.tr("Tekst"),
+            self.tr("Adviezen"),
+            self.tr("Toch gepubliceerde fouten"),
+            self.tr("Beoordeling"),
+        ]
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -149,16 +166,22 @@ class LogWindow(QMainWindow):
         column.addLayout(grid, 1)
         return tab
 
+    def _ask_url(self) -> None:
+        if self.shown is not None:
+            self.follow_ups.ask_url(self.shown)
+
+    def _ask_withdrawal(self) -> None:
+        if self.shown is not None:
+            self.follow_ups.ask_withdrawal(self.shown)
+
     def _connect(self) -> None:
         self.filters.changed.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.export_csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.export_json_button.clicked.connect(lambda: self._ask_export("json"))
         self.verify_button.clicked.connect(self.verify)
-        self.url_button.clicked.connect(lambda: self.shown and self.follow_ups.ask_url(self.shown))
-        self.withdraw_button.clicked.connect(
-            lambda: self.shown and self.follow_ups.ask_withdrawal(self.shown)
-        )
+        self.url_button.clicked.connect(self._ask_url)
+        self.withdraw_button.clicked.connect(self._ask_withdrawal)
         self.follow_ups.recorded.connect(lambda _entry: self.refresh())
         self.follow_ups.problem.connect(self._show_problem)
         self.year.valueChanged.connect(lambda _: self.load_overview())
@@ -181,7 +204,7 @@ class LogWindow(QMainWindow):
         self.table.setRowCount(0)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            for column, value in enumerate(row_values(entry)):
+            for column, value in enumerate(row_values(entry, self.channel_table)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(entry.item.text if column == 4 else value)
                 self.table.setItem(row, column, cell)
@@ -197,7 +220,9 @@ class LogWindow(QMainWindow):
             return self.tr("De eerste %1 worden getoond; verfijn je zoekopdracht.").replace(
                 "%1", str(shown)
             )
-        return self.tr("%1 publicatie(s)").replace("%1", str(shown))
+        return count_text(
+            shown, self.tr("Geen publicaties"), self.tr("1 publicatie"), self.tr("%1 publicaties")
+        )
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -215,7 +240,7 @@ class LogWindow(QMainWindow):
         about_a_post = entry.item.kind in ("published", "imported")
         for button in (self.url_button, self.withdraw_button):
             button.setEnabled(about_a_post)
-        self.detail.setHtml(entry_html(entry, later, self.review_policy))
+        self.detail.setHtml(entry_html(entry, later, self.review_policy, self.channel_table))
         self.entry_shown.emit(entry.id)
 
     def _show_problem(self, message: str) -> None:
@@ -227,7 +252,10 @@ class LogWindow(QMainWindow):
     def _ask_export(self, fmt: str) -> None:
         pattern = self.tr("CSV-bestand (*.csv)") if fmt == "csv" else self.tr("JSON (*.json)")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Logboek exporteren"), f"arabesk-logboek.{fmt}", pattern
+            self,
+            self.tr("Logboek exporteren"),
+            str(Path(user_folder()) / f"arabesk-logboek.{fmt}"),
+            pattern,
         )
         if name:
             self.export_to(Path(name), fmt)
@@ -243,19 +271,28 @@ class LogWindow(QMainWindow):
 
     def _exported(self, path: Path, count: int) -> None:
         self.count_label.setText(
-            self.tr("%1 publicatie(s) geëxporteerd naar %2")
-            .replace("%1", str(count))
-            .replace("%2", str(path))
+            count_text(
+                count,
+                self.tr("Niets geëxporteerd naar %2"),
+                self.tr("1 publicatie geëxporteerd naar %2"),
+                self.tr("%1 publicaties geëxporteerd naar %2"),
+            ).replace("%2", str(path))
         )
         self.exported.emit(str(path), count)
 
     def verify(self) -> None:
         self.lane.submit(lambda store: store.verify(), self._verified, self.tr("controleren"))
 
-    def _verified(self, result: Any) -> None:
+    def _verified(self, result: VerifyResult) -> None:
         if result.ok:
-            text = self.tr("Logboek in orde: %1 publicatie(s), keten klopt.").replace(
-                "%1", str(result.checked)
+            text = self.tr("Logboek in orde: %1 gecontroleerd, keten klopt.").replace(
+                "%1",
+                count_text(
+                    result.checked,
+                    self.tr("geen publicaties"),
+                    self.tr("1 publicatie"),
+                    self.tr("%1 publicaties"),
+                ),
             )
         else:
             text = self.tr("Het logboek is gewijzigd! Eerste afwijking bij nummer %1: %2")
@@ -296,7 +333,7 @@ class LogWindow(QMainWindow):
         self.overview_loaded.emit(overview)
 
 
-def _export(store: Any, path: Path, fmt: str, query: str, filters: LogFilter) -> int:
+def _export(store: Store, path: Path, fmt: str, query: str, filters: LogFilter) -> int:
     """Runs on the store thread: every match, oldest first, to ``path``."""
     entries = (
         store.search(query, filters, limit=10_000_000)

@@ -1,18 +1,19 @@
-"""The pre-publish gate: a last look before a post goes out (guidelines 3, 6 and 7).
+"""The pre-publish gate: a last look before a post goes out (guidelines 3, 5, 6 and 7).
 
 API::
 
-    dialog = PublishGateDialog(text, findings, attachments, parent=window)
+    dialog = PublishGateDialog(text, findings, attachments, context=GateContext(...), parent=w)
     dialog.publish_confirmed.connect(lambda overrides: ...)   # tuple[Override, ...]
     dialog.fix_requested.connect(lambda findings: ...)        # list[Finding] to go back to
+    dialog.set_approval("Mw. J. de Vries")   # once the review folder says the post is approved
     dialog.open()          # or exec(); Accepted = publish, Rejected = fix or cancel
     result = dialog.gate_result()   # GateResult(proceed, overrides, to_fix)
 
 ``findings`` are all current findings (the dialog picks the open errors); ``attachments`` are
 the post's :class:`arabesk_desk.posts.Attachment` values (photos/video add the checklist).
-:func:`gate_needed` tells whether the dialog has anything to ask beyond the permanence
-reminder; the window may still show it for that one plain sentence. The rules live in
-:mod:`arabesk_desk.publish_gate_rules`, so they are tested without Qt.
+The context adds the summary line (capacity and channels), an official post's open warnings to
+confirm, and the review outlook: why review is needed, who approves and what happens next, or
+what ICT must set up first. The rules live in :mod:`arabesk_desk.publish_gate_rules`.
 """
 
 from __future__ import annotations
@@ -25,10 +26,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGroupBox,
-    QLabel,
+    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -39,14 +39,23 @@ from arabesk_desk.posts import Attachment, Override
 from arabesk_desk.publish_gate_rules import (
     PERMANENCE_REMINDER,
     PERMANENCE_REMINDER_EN,
+    Decision,
     GateState,
     Outcome,
 )
 from checks import Finding
 from ui.i18n import localized
+from ui.publish_gate_context import GateContext
 from ui.publish_gate_row import ErrorRow
+from ui.publish_gate_sections import (
+    ReviewBox,
+    checklist_box,
+    framed_note,
+    plain_label,
+    warnings_box,
+)
 
-MAX_SECTIONS_HEIGHT = 520
+MAX_SECTIONS_HEIGHT = 460
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +74,7 @@ def gate_needed(findings: Sequence[Finding], attachments: Sequence[Attachment]) 
 
 
 class PublishGateDialog(QDialog):
-    """Asks for every open error and, with photos or video, the checklist; then lets go."""
+    """Asks for every open error, an official post's warnings and the photo checklist."""
 
     publish_confirmed = Signal(object)  # tuple[Override, ...]
     fix_requested = Signal(object)  # list[Finding]
@@ -76,67 +85,103 @@ class PublishGateDialog(QDialog):
         findings: Sequence[Finding],
         attachments: Sequence[Attachment] = (),
         parent: QWidget | None = None,
+        *,
+        context: GateContext | None = None,
     ) -> None:
         super().__init__(parent)
-        self.state = GateState.for_post(text, findings, attachments)
+        self.context = context or GateContext()
+        self.findings = tuple(findings)
+        self.state = GateState.for_post(
+            text, findings, attachments, official_warnings=self.context.official_warnings
+        )
+        self.approved_by: str | None = None
         self._result = GateResult(proceed=False)
         self.rows: list[ErrorRow] = []
         self.checkboxes: dict[str, QCheckBox] = {}
+        self.confirm_warnings: QCheckBox | None = None
+        self._scroll: QScrollArea | None = None
         self.setWindowTitle(self.tr("Klaar om te publiceren?"))
         self.setAccessibleName(self.tr("Laatste blik voor publiceren"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._permanence_reminder())
+        self.summary = framed_note(
+            self.context.summary, "postSummary", self.tr("Wat je publiceert")
+        )
+        self.summary.setVisible(bool(self.context.summary))
+        layout.addWidget(self.summary)
+        reminder = localized(PERMANENCE_REMINDER, PERMANENCE_REMINDER_EN)
+        layout.addWidget(
+            framed_note(reminder, "permanenceReminder", self.tr("Herinnering: richtlijn 7"))
+        )
+        self.review_box = ReviewBox()
         sections = self._sections()
         if sections is not None:
             layout.addWidget(sections, 1)
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setAccessibleName(self.tr("Wat nog nodig is"))
+        self.problems_label = plain_label("", name=self.tr("Wat nog nodig is"))
         layout.addWidget(self.problems_label)
-        layout.addWidget(self._buttons())
+        layout.addLayout(self._buttons())
         self._refresh()
+        if self.context.summary and not self.review_box.isHidden():
+            # Needed from the start: say so at the top, the reasons may be below the fold.
+            self.summary.setText(
+                self.context.summary
+                + " "
+                + self.tr(
+                    "Een leidinggevende moet het eerst goedkeuren: zie ‘Beoordeling’ hieronder."
+                )
+            )
 
     # -- building -----------------------------------------------------------------------
 
-    def _permanence_reminder(self) -> QLabel:
-        reminder = QLabel(localized(PERMANENCE_REMINDER, PERMANENCE_REMINDER_EN))
-        reminder.setObjectName("permanenceReminder")
-        reminder.setWordWrap(True)
-        reminder.setAccessibleName(self.tr("Herinnering: richtlijn 7"))
-        reminder.setFrameShape(QFrame.Shape.StyledPanel)
-        reminder.setMargin(8)
-        font = reminder.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        reminder.setFont(font)
-        return reminder
-
     def _sections(self) -> QScrollArea | None:
-        if not self.state.errors and not self.state.checklist:
-            return None
         inner = QWidget()
         column = QVBoxLayout(inner)
         if self.state.errors:
             column.addWidget(self._errors_box())
+        if self.state.warnings:
+            box, self.confirm_warnings = warnings_box(self.state.text, self.state.warnings)
+            self.confirm_warnings.toggled.connect(self._refresh)
+            column.addWidget(box)
         if self.state.checklist:
-            column.addWidget(self._checklist_box())
+            box, self.checkboxes = checklist_box(self.state.checklist)
+            for checkbox in self.checkboxes.values():
+                checkbox.toggled.connect(self._refresh)
+            column.addWidget(box)
+        if self.context.review is not None:
+            column.addWidget(self.review_box)
+        if column.count() == 0:
+            return None
         column.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
-        # Show everything without scrolling when it fits on a laptop screen; scroll beyond.
-        wanted = inner.sizeHint()
-        scroll.setMinimumHeight(min(wanted.height(), MAX_SECTIONS_HEIGHT))
-        scroll.setMinimumWidth(wanted.width() + scroll.verticalScrollBar().sizeHint().width())
+        self._scroll = scroll
+        self._fit_sections()
         return scroll
+
+    def _fit_sections(self) -> None:
+        """Show everything without scrolling when it fits on the screen; scroll beyond. The
+        sections only grow (a review box appearing), so nothing jumps while answering."""
+        scroll = self._scroll
+        inner = scroll.widget() if scroll is not None else None
+        if scroll is None or inner is None:
+            return
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 320 if screen is not None else 0
+        wanted = min(inner.sizeHint().height(), max(MAX_SECTIONS_HEIGHT, room))
+        if wanted > scroll.minimumHeight():
+            scroll.setMinimumHeight(wanted)
+            if self.isVisible():
+                self.adjustSize()
 
     def _errors_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Nog open fouten"))
         column = QVBoxLayout(box)
-        intro = QLabel(self.tr("Pas elke fout aan, of schrijf op waarom het toch mag."))
-        intro.setWordWrap(True)
-        column.addWidget(intro)
+        column.addWidget(
+            plain_label(self.tr("Pas elke fout aan, of schrijf op waarom het toch mag."))
+        )
         for finding in self.state.errors:
             row = ErrorRow(finding, self.state.text[finding.start : finding.end])
             row.decision_changed.connect(self._refresh)
@@ -144,45 +189,70 @@ class PublishGateDialog(QDialog):
             column.addWidget(row)
         return box
 
-    def _checklist_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Foto's en video"))
-        column = QVBoxLayout(box)
-        for item in self.state.checklist:
-            checkbox = QCheckBox(localized(item.text, item.text_en))
-            checkbox.setAccessibleName(checkbox.text())
-            checkbox.toggled.connect(self._refresh)
-            self.checkboxes[item.key] = checkbox
-            column.addWidget(checkbox)
-        return box
-
-    def _buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox()
+    def _buttons(self) -> QHBoxLayout:
+        """Cancel on the left, the one way forward on the right: never two exits side by side."""
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
         self.go_button = QPushButton(self.tr("&Publiceren"))
         self.go_button.setDefault(True)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._on_go)
-        buttons.rejected.connect(self.reject)
-        return buttons
+        self.go_button.clicked.connect(self._on_go)
+        row = QHBoxLayout()
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.go_button)
+        return row
 
     # -- state --------------------------------------------------------------------------
+
+    def set_approval(self, reviewer: str | None) -> None:
+        """The review folder holds a valid approval of exactly this post (or not)."""
+        self.approved_by = reviewer
+        self._refresh()
 
     def _sync_state(self) -> None:
         for row in self.rows:
             self.state.decide(row.finding, row.decision(), row.reason())
         for key, checkbox in self.checkboxes.items():
             self.state.tick(key, checkbox.isChecked())
+        if self.confirm_warnings is not None:
+            self.state.warnings_confirmed = self.confirm_warnings.isChecked()
+
+    def chosen_overrides(self) -> tuple[Override, ...]:
+        """Every error the author chose to publish anyway, reason typed or not yet."""
+        text = self.state.text
+        return tuple(
+            Override(f.rule, f.start, f.end, text[f.start : f.end], self.state.reason(f))
+            for f in self.state.errors
+            if self.state.decision(f) is Decision.OVERRIDE
+        )
 
     def _refresh(self) -> None:
         self._sync_state()
         verdict = self.state.verdict()
+        review = self.context.review
+        overrides = self.chosen_overrides()
+        outlook = review.outlook(self.findings, overrides) if review else ""
+        appearing = bool(outlook) and self.review_box.isHidden()
+        self.review_box.show_outlook(outlook, self.approved_by)
+        self._fit_sections()
+        if appearing and self._scroll is not None:
+            self._scroll.ensureWidgetVisible(self.review_box)  # why review: never out of sight
+        blocked_by_review = bool(review and review.blocked(self.findings, overrides))
         fixing = verdict.outcome is Outcome.FIX
-        self.go_button.setText(
-            self.tr("&Terug naar de tekst") if fixing else self.tr("&Publiceren")
-        )
-        self.go_button.setEnabled(verdict.outcome is not Outcome.BLOCKED)
-        self.go_button.setAccessibleName(self.go_button.text().replace("&", ""))
-        problems = verdict.problems if self._dutch() else verdict.problems_en
+        if fixing:
+            label = self.tr("&Terug naar de tekst")
+        elif outlook and not self.approved_by:
+            label = self.tr("&Ter beoordeling sturen…")
+        else:
+            label = self.tr("&Publiceren")
+        self.go_button.setText(label)
+        self.go_button.setAccessibleName(label.replace("&", ""))
+        blocked = verdict.outcome is Outcome.BLOCKED or (blocked_by_review and not fixing)
+        self.go_button.setEnabled(not blocked)
+        problems = list(verdict.problems if self._dutch() else verdict.problems_en)
+        if blocked_by_review and not fixing:
+            problems.append(self.tr("Dit bericht kan pas uit als beoordelen is ingericht."))
         self.problems_label.setText("\n".join(problems))
         self.problems_label.setVisible(bool(problems))
 
@@ -191,9 +261,9 @@ class PublishGateDialog(QDialog):
 
     def _on_go(self) -> None:
         self._refresh()
-        verdict = self.state.verdict()
-        if verdict.outcome is Outcome.BLOCKED:
+        if not self.go_button.isEnabled():
             return
+        verdict = self.state.verdict()
         if verdict.outcome is Outcome.FIX:
             to_fix = self.state.to_fix()
             self._result = GateResult(proceed=False, to_fix=tuple(to_fix))

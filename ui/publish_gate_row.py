@@ -53,6 +53,7 @@ class ErrorRow(QFrame):
             self.tr("Reden om '%1' toch te publiceren").replace("%1", shown)
         )
         self.reason_edit.setEnabled(False)
+        self.reason_edit.setVisible(False)  # asked only of someone who publishes anyway
         self.reason_edit.textChanged.connect(self.decision_changed)
         layout.addWidget(self.reason_edit)
 
@@ -81,6 +82,7 @@ class ErrorRow(QFrame):
     def _on_toggled(self, *_: object) -> None:
         overriding = self.override_radio.isChecked()
         self.reason_edit.setEnabled(overriding)
+        self.reason_edit.setVisible(overriding)
         if overriding:
             self.reason_edit.setFocus()
         self.decision_changed.emit()

@@ -13,6 +13,7 @@ from arabesk_desk.review.trail import TrailEvent
 from checks import Finding, Severity
 from ui import theme
 from ui.i18n import finding_message
+from ui.review_texts import trail_what
 
 
 def _tr(text: str) -> str:
@@ -127,15 +128,17 @@ def diff_html(segments: Sequence[Segment]) -> str:
 def trail_html(events: Sequence[TrailEvent]) -> str:
     """The conversation about a post: who did what when, with their words."""
     if not events:
-        translated = html.escape(_tr("Geen review."))
+        translated = html.escape(_tr("Nog geen beoordeling."))
         return f"<p><i>{translated}</i></p>"
     rows = []
+    unknown = _tr("(naam onbekend)")
     for event in events:
         mark = "" if event.trusted else " ⚠"
         when = html.escape(local_time(event.when))
         comment = f"<br><i>“{_escape(event.comment)}”</i>" if event.comment else ""
         rows.append(
-            f"<li><b>{html.escape(event.who or '?')}</b> {html.escape(event.what)}{mark} "
+            f"<li><b>{html.escape(event.who or unknown)}</b> {html.escape(trail_what(event.what))}"
+            f"{mark} "
             f"<small>{when}</small>{comment}</li>"
         )
     return "<ul>" + "".join(rows) + "</ul>"

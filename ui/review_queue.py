@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arabesk_desk.posts import DraftStatus
 from arabesk_desk.review.decisions import Decision, decide
 from arabesk_desk.review.diff import has_changes, word_diff
 from arabesk_desk.review.folder import FolderState, ReviewCase, ReviewFolder
@@ -31,28 +30,19 @@ from arabesk_desk.review.signing import (
     NoReviewerKey,
     ReviewerSigner,
     fingerprint,
+    keyring_available,
     load_signer,
 )
-from arabesk_desk.review.states import Outcome, ReviewMode
+from arabesk_desk.review.states import Outcome
 from arabesk_desk.review.trail import build_trail
+from checks.channels import Channel
+from ui.i18n import count_text, one_language
 from ui.lanes.background import BackgroundRunner
-from ui.review_html import (
-    capacity_label,
-    diff_html,
-    findings_list,
-    local_time,
-    marked_text,
-    role_label,
-    trail_html,
-)
+from ui.review_case_text import header_html, list_text
+from ui.review_html import diff_html, findings_list, marked_text, trail_html
+from ui.review_texts import status_label
 
 SignerLoader = Callable[[str], ReviewerSigner]
-STATUS_ICONS = {
-    DraftStatus.IN_REVIEW: "⏳",
-    DraftStatus.APPROVED: "✔",
-    DraftStatus.CHANGES_REQUESTED: "✎",
-    DraftStatus.REJECTED: "✖",
-}
 REFRESH_DELAY_MS = 400  # sync clients write in bursts; read once they settle
 
 
@@ -68,6 +58,7 @@ class ReviewQueueWindow(QMainWindow):
         folder: ReviewFolder,
         reviewer_name: str,
         *,
+        channels: Mapping[str, Channel] | None = None,
         signer_loader: SignerLoader = load_signer,
         runner: BackgroundRunner | None = None,
         parent: QWidget | None = None,
@@ -75,6 +66,7 @@ class ReviewQueueWindow(QMainWindow):
         super().__init__(parent)
         self.folder = folder
         self.reviewer_name = reviewer_name
+        self.channels = dict(channels or {})
         self.state = FolderState((), ())
         self._signer_loader = signer_loader
         self._runner = runner or BackgroundRunner(parent=self)
@@ -82,9 +74,10 @@ class ReviewQueueWindow(QMainWindow):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._build()
         self._connect()
-        self.setWindowTitle(self.tr("Arabesk Desk — beoordelen"))
+        self.setWindowTitle(self.tr("Beoordelen"))
         self.resize(1100, 720)
         self.refresh()
+        self._check_signing()
 
     # -- building --------------------------------------------------------------------------
 
@@ -177,7 +170,8 @@ class ReviewQueueWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the folder in the background (it may be a slow share); the list follows."""
-        self.folder_label.setText(self.tr("Reviewmap: %1").replace("%1", str(self.folder.root)))
+        where = self.tr("Map voor beoordelingen: %1").replace("%1", str(self.folder.root))
+        self.folder_label.setText(where)
         self._runner.run(self.folder.load, self._loaded, self._load_failed)
 
     def _loaded(self, state: FolderState) -> None:
@@ -189,7 +183,9 @@ class ReviewQueueWindow(QMainWindow):
 
     def _load_failed(self, error: Exception) -> None:
         self.show_message(
-            self.tr("De reviewmap kon niet worden gelezen: %1").replace("%1", str(error))
+            self.tr("De map voor beoordelingen kon niet worden gelezen: %1").replace(
+                "%1", str(error)
+            )
         )
 
     def _watch_folders(self) -> None:
@@ -206,9 +202,15 @@ class ReviewQueueWindow(QMainWindow):
             self.problems_label.setToolTip("")
             return
         self.problems_label.setText(
-            self.tr("⚠ %1 bestand(en) overgeslagen").replace("%1", str(len(problems)))
+            "⚠ "
+            + count_text(
+                len(problems),
+                "",
+                self.tr("1 bestand overgeslagen"),
+                self.tr("%1 bestanden overgeslagen"),
+            )
         )
-        self.problems_label.setToolTip("\n".join(str(p) for p in problems))
+        self.problems_label.setToolTip("\n".join(one_language(str(p)) for p in problems))
 
     def visible_cases(self) -> tuple[ReviewCase, ...]:
         cases = self.state.pending() if self.pending_only.isChecked() else self.state.cases
@@ -220,7 +222,7 @@ class ReviewQueueWindow(QMainWindow):
         self.requests_list.blockSignals(True)
         self.requests_list.clear()
         for case in self.visible_cases():
-            item = QListWidgetItem(_list_text(case))
+            item = QListWidgetItem(list_text(case, self.channels))
             item.setData(Qt.ItemDataRole.UserRole, case.request.id)
             self.requests_list.addItem(item)
             if case.request.id == keep:
@@ -249,7 +251,7 @@ class ReviewQueueWindow(QMainWindow):
                 view.clear()
             return
         request = case.request
-        self.header.setText(_header_html(case, self.tr))
+        self.header.setText(header_html(case, self.channels))
         self.text_view.setHtml(
             marked_text(request.text, request.finding_objects())
             + findings_list(request.finding_objects(), request.text)
@@ -264,7 +266,7 @@ class ReviewQueueWindow(QMainWindow):
     def _empty_text(self) -> str:
         if self.pending_only.isChecked():
             return self.tr("Er wachten geen verzoeken op je besluit.")
-        return self.tr("Er staan geen verzoeken in de reviewmap.")
+        return self.tr("Er staan geen verzoeken in de map voor beoordelingen.")
 
     def _diff_for(self, case: ReviewCase) -> str:
         previous = self.state.previous(case.request)
@@ -321,8 +323,17 @@ class ReviewQueueWindow(QMainWindow):
         """The reviewer's key, or None after saying why signing is refused."""
         try:
             signer = self._signer_loader(self.reviewer_name)
-        except (KeyringUnavailable, NoReviewerKey) as exc:
-            self.show_message(str(exc))
+        except KeyringUnavailable:
+            self.show_message(self._no_keyring_text())
+            return None
+        except NoReviewerKey:
+            self.show_message(
+                self.tr(
+                    "Je hebt op deze computer nog geen sleutel om te ondertekenen. Maak er een "
+                    'met ‘arabesk-desk review keygen --name "%1"’ en vraag ICT-beheer de '
+                    "publieke sleutel in het schoolbeleid te zetten."
+                ).replace("%1", self.reviewer_name)
+            )
             return None
         if self.folder.policy.reviewer_for_key(signer.public_key) is None:
             self.show_message(
@@ -337,52 +348,29 @@ class ReviewQueueWindow(QMainWindow):
     def _recorded(self, decision: Decision) -> None:
         self.comment.clear()
         self.show_message(
-            self.tr("Besluit ‘%1’ ondertekend en in de reviewmap gezet.").replace(
-                "%1", str(decision.outcome)
+            self.tr("Besluit ‘%1’ ondertekend en in de map voor beoordelingen gezet.").replace(
+                "%1", status_label(str(decision.outcome))
             )
         )
         self.decision_recorded.emit(decision)
         self.refresh()
 
+    def _check_signing(self) -> None:
+        """Say before the first click when this computer cannot sign a decision at all."""
+        self._runner.run(keyring_available, self._signing_checked, lambda _error: None)
+
+    def _signing_checked(self, available: bool) -> None:
+        if not available:
+            self.show_message(self._no_keyring_text())
+
+    def _no_keyring_text(self) -> str:
+        return self.tr(
+            "Goedkeuren kan op deze computer niet: er is geen sleutelbos (keyring) van het "
+            "besturingssysteem om je ondertekeningssleutel veilig te bewaren. Vraag ICT-beheer "
+            "om Windows Referentiebeheer, macOS Sleutelhanger of een Secret Service-sleutelbos; "
+            "‘arabesk-desk doctor’ laat zien wat er ontbreekt."
+        )
+
     def show_message(self, message: str) -> None:
         self.message_label.setText(message)
         self.problem.emit(message)
-
-
-def _list_text(case: ReviewCase) -> str:
-    request = case.request
-    first_line = next((line for line in request.text.splitlines() if line.strip()), "")
-    if len(first_line) > 60:
-        first_line = first_line[:59] + "…"
-    mode = " · twijfel" if request.mode is ReviewMode.QUESTION else ""
-    when = local_time(request.created)
-    icon = STATUS_ICONS.get(case.status, "")
-    return f"{icon} {request.author} — {', '.join(request.channels)}{mode}\n{first_line}\n{when}"
-
-
-def _header_html(case: ReviewCase, tr: Callable[[str], str]) -> str:
-    request = case.request
-    lines = [
-        f"<b>{html.escape(request.author)}</b> ({html.escape(role_label(request.role))}) · "
-        f"{html.escape(', '.join(request.channels))} · "
-        f"{html.escape(capacity_label(request.capacity))} · "
-        + html.escape(tr("versie %1").replace("%1", str(request.revision)))
-    ]
-    if request.mode is ReviewMode.QUESTION:
-        question = request.message or tr("(geen vraag gesteld)")
-        lines.append(f"<b>{html.escape(tr('Vraag bij twijfel:'))}</b> {html.escape(question)}")
-    elif request.message:
-        lines.append(f"<b>{html.escape(tr('Toelichting:'))}</b> {html.escape(request.message)}")
-    lines.extend(f"• {html.escape(reason)}" for reason in request.reasons)
-    decision = case.valid_decision
-    if decision is not None:
-        lines.append(
-            html.escape(
-                tr("Al besloten: %1 door %2")
-                .replace("%1", str(decision.outcome))
-                .replace("%2", decision.reviewer)
-            )
-        )
-    for _bad, verdict in case.rejected_files:
-        lines.append(f"⚠ {html.escape(verdict.reason)}")
-    return "<br>".join(lines)

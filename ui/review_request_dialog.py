@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
 
 from arabesk_desk.posts import Draft, DraftStatus, Override
 from arabesk_desk.review.folder import DraftReview, FolderState, ReviewFolder
-from arabesk_desk.review.needs import needs_review
+from arabesk_desk.review.needs import needs_review, review_reasons
+from arabesk_desk.review.readiness import ReviewReadiness
 from arabesk_desk.review.requests import ReviewRequest
 from arabesk_desk.review.states import ReviewMode
 from arabesk_desk.review.trail import TrailEvent
 from checks import Finding
+from checks.channels import Channel
+from ui.i18n import one_language
 from ui.lanes.background import BackgroundRunner
 from ui.review_html import marked_text, trail_html, verdict_html
+from ui.review_texts import ict_must, reason_text, status_label
 
 REFRESH_DELAY_MS = 400
 
@@ -48,6 +52,8 @@ class ReviewRequestDialog(QDialog):
         *,
         mode: ReviewMode = ReviewMode.QUESTION,
         question: str = "",
+        readiness: ReviewReadiness | None = None,
+        channels: Mapping[str, Channel] | None = None,
         runner: BackgroundRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -57,9 +63,12 @@ class ReviewRequestDialog(QDialog):
         self.findings = tuple(findings)
         self.overrides = tuple(overrides)
         self.review: DraftReview | None = None
+        self.readiness = readiness
+        self.channels = dict(channels or {})
         self.needed, self.reasons = needs_review(
             draft, self.findings, self.overrides, folder.policy
         )
+        self.reason_data = review_reasons(draft, self.findings, self.overrides, folder.policy)
         self._runner = runner or BackgroundRunner(parent=self)
         self._watcher = QFileSystemWatcher(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
@@ -144,7 +153,11 @@ class ReviewRequestDialog(QDialog):
                 "Beoordeling is voor dit bericht niet verplicht; je mag het altijd vragen."
             )
         intro = self.tr("Het schoolbeleid vraagt een beoordeling omdat:")
-        return intro + "\n" + "\n".join(f"• {reason}" for reason in self.reasons)
+        lines = [f"• {reason_text(reason, self.channels)}" for reason in self.reason_data]
+        text = intro + "\n" + "\n".join(lines)
+        if self.readiness is not None and not self.readiness.ready:
+            text += "\n\n" + ict_must(self.readiness)
+        return text
 
     def mode(self) -> ReviewMode:
         return ReviewMode.QUESTION if self.question_mode.isChecked() else ReviewMode.REVIEW
@@ -205,8 +218,14 @@ class ReviewRequestDialog(QDialog):
         self.send_button.setText(
             self.tr("Opnieuw &versturen") if review.case else self.tr("&Versturen")
         )
-        missing = [p for p in state.problems if p.path == self.folder.root]
-        note = missing[0].message if missing and review.case is None else ""
+        missing = any(p.path == self.folder.root for p in state.problems)
+        shared = self.readiness is None or self.readiness.shared_folder
+        note = ""
+        if missing and shared and review.case is None:  # the laptop's own folder comes on send
+            note = self.tr(
+                "De map voor beoordelingen (%1) is niet bereikbaar. Is de gedeelde map of de "
+                "stick verbonden?"
+            ).replace("%1", str(self.folder.root))
         self.folder_note.setText(note)
         self.folder_note.setVisible(bool(note))
         self.review_updated.emit(review)
@@ -219,8 +238,10 @@ class ReviewRequestDialog(QDialog):
             return self.tr("Ter beoordeling: wacht op het besluit van een leidinggevende.")
         decision = review.case.valid_decision
         if review.status is DraftStatus.DRAFT or decision is None:
-            return review.message
-        headline = self.tr("%1 door %2").replace("%1", str(decision.outcome).capitalize())
+            return one_language(review.message)
+        headline = self.tr("%1 door %2").replace(
+            "%1", status_label(str(decision.outcome)).capitalize()
+        )
         headline = headline.replace("%2", decision.reviewer)
         return f"{headline}: “{decision.comment}”" if decision.comment else headline
 
@@ -231,11 +252,11 @@ class ReviewRequestDialog(QDialog):
             if review.verdict:
                 text = self.tr("Handtekening geldig: %1 staat in het schoolbeleid.")
                 return verdict_html(True, text.replace("%1", review.verdict.reviewer))
-            return verdict_html(False, review.verdict.reason)
+            return verdict_html(False, one_language(review.verdict.reason))
         if review.case.rejected_files:
             reason = review.case.rejected_files[-1][1].reason
             return verdict_html(
-                False, self.tr("Een besluit is afgewezen: %1").replace("%1", reason)
+                False, self.tr("Een besluit is afgewezen: %1").replace("%1", one_language(reason))
             )
         return ""
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.post_checker import PostChecker
 from arabesk_desk.user_settings import UserSettings
 from checks.channels import Channel
+from ui.lanes.spelling_lane import SpellingEngine
 from ui.lanes.store_lane import StoreLane
+
+# guidelines.toml: "6" -> {"nl": "Medewerkers … publiceren.", "en": "…"}
+Guidelines = Mapping[str, Mapping[str, str]]
+SpellingLoader = Callable[[], tuple[SpellingEngine | None, str]]
 
 
 @dataclass
@@ -21,9 +25,9 @@ class AppServices:
     settings: UserSettings
     checker: PostChecker
     store_lane: StoreLane | None
-    spelling_service: Any | None = None
+    spelling_service: SpellingEngine | None = None
     # Starts the spelling process; called once the window is usable, so it never delays it.
-    spelling_loader: Callable[[], tuple[Any | None, str]] | None = None
+    spelling_loader: SpellingLoader | None = None
     spelling_problem: str = ""
     language: str = "nl"
     startup_problems: list[str] = field(default_factory=list)
@@ -33,8 +37,13 @@ class AppServices:
         return self.checker.engine.channels
 
     @property
-    def guidelines(self) -> dict[str, Any]:
-        return self.checker.engine.resources.data("guidelines.toml")
+    def guidelines(self) -> Guidelines:
+        table = self.checker.engine.resources.data("guidelines.toml")
+        return {
+            number: {lang: str(text) for lang, text in entry.items()}
+            for number, entry in table.items()
+            if isinstance(entry, dict)
+        }
 
     @property
     def school_name(self) -> str:

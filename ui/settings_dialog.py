@@ -1,4 +1,4 @@
-"""The settings dialog: name, role, school policy, LanguageTool, review folder, channels, language.
+"""The settings dialog: about you, language and theme, school policy, spelling, channels.
 
 API::
 
@@ -12,7 +12,8 @@ A policy file is checked with :func:`arabesk_desk.policy.load_policy` when chose
 shows its error and the old value stays. Saving validates the rest (server address, folders,
 at least one channel) and keeps the dialog open with a clear message when something is wrong;
 a failed write loses nothing either. Without ``settings_path`` nothing is written (the
-caller saves). A language change applies at the next start.
+caller saves). Everything applies at once except the language, which needs a new start. Field
+labels line up across the groups; folder and file choosers open in the user's own folders.
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ from arabesk_desk.policy import PolicyError, load_policy
 from arabesk_desk.user_settings import UserSettings, save_settings
 from checks import Role
 from checks.channels import Channel
+from ui.channel_names import channel_label
 from ui.i18n import SUPPORTED_LANGUAGES
+from ui.theme import THEME_SETTING, THEMES, theme_choice
+from ui.user_folders import user_folder
 
 CHANNEL_COLUMNS = 3
 
@@ -69,10 +73,13 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Instellingen"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
+        self._forms: list[QFormLayout] = []
         layout.addWidget(self._about_you())
+        layout.addWidget(self._appearance())
         layout.addWidget(self._school())
         layout.addWidget(self._language_tool())
         layout.addWidget(self._channels(channels))
+        _align_labels(self._forms)
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
         self.error_label.setWordWrap(True)
@@ -84,22 +91,40 @@ class SettingsDialog(QDialog):
 
     # -- sections -----------------------------------------------------------------------
 
+    def _form(self, box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._forms.append(form)
+        return form
+
     def _about_you(self) -> QGroupBox:
         box = QGroupBox(self.tr("Over jou"))
-        form = QFormLayout(box)
+        form = self._form(box)
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Naam"))
+        self.name_edit.setPlaceholderText(self.tr("zoals collega's je kennen"))
         form.addRow(self.tr("&Naam:"), self.name_edit)
         self.role_combo = QComboBox()
         self.role_combo.setAccessibleName(self.tr("Rol"))
         for role, label in self._role_labels().items():
             self.role_combo.addItem(label, role)
         form.addRow(self.tr("&Rol:"), self.role_combo)
+        return box
+
+    def _appearance(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Weergave"))
+        form = self._form(box)
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Taal"))
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.addItem("English", "en")
         form.addRow(self.tr("&Taal (na herstart):"), self.language_combo)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setAccessibleName(self.tr("Licht of donker"))
+        labels = (self.tr("Zoals het systeem"), self.tr("Licht"), self.tr("Donker"))
+        for name, label in zip(THEMES, labels, strict=True):
+            self.theme_combo.addItem(label, name)
+        form.addRow(self.tr("&Licht of donker:"), self.theme_combo)
         return box
 
     def _role_labels(self) -> dict[Role, str]:
@@ -111,7 +136,7 @@ class SettingsDialog(QDialog):
 
     def _school(self) -> QGroupBox:
         box = QGroupBox(self.tr("School"))
-        form = QFormLayout(box)
+        form = self._form(box)
         self.policy_edit = self._path_field(self.tr("Beleidsbestand van de school"))
         pick = self._small_button(self.tr("&Kiezen…"), self._pick_policy)
         pick.setAccessibleName(self.tr("Beleidsbestand kiezen"))
@@ -121,10 +146,17 @@ class SettingsDialog(QDialog):
         self.policy_status = QLabel()
         self.policy_status.setWordWrap(True)
         self.policy_status.setAccessibleName(self.tr("Status van het beleidsbestand"))
+        self.policy_status.hide()  # shown once a chosen file says something
         form.addRow("", self.policy_status)
         self.review_edit = QLineEdit()
         self.review_edit.setAccessibleName(self.tr("Map voor beoordelingen"))
-        self.review_edit.setPlaceholderText(self.tr("gedeelde map voor drafts ter beoordeling"))
+        self.review_edit.setPlaceholderText(self.tr("leeg: alleen op deze laptop"))
+        self.review_edit.setToolTip(
+            self.tr(
+                "Een map die jij en je leidinggevenden allebei zien (gedeelde map, OneDrive, "
+                "stick). Daar staan verzoeken om beoordeling en de besluiten."
+            )
+        )
         browse = self._small_button(self.tr("&Bladeren…"), self._pick_review_folder)
         browse.setAccessibleName(self.tr("Map voor beoordelingen kiezen"))
         form.addRow(self.tr("Map voor &beoordelingen:"), _row(self.review_edit, browse))
@@ -132,7 +164,7 @@ class SettingsDialog(QDialog):
 
     def _language_tool(self) -> QGroupBox:
         box = QGroupBox(self.tr("Spelling en grammatica (LanguageTool)"))
-        form = QFormLayout(box)
+        form = self._form(box)
         self.lt_dir_edit = QLineEdit()
         self.lt_dir_edit.setAccessibleName(self.tr("Map van LanguageTool"))
         self.lt_dir_edit.setPlaceholderText(self.tr("leeg: de standaardmap"))
@@ -145,16 +177,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Of &server van de school:"), self.lt_server_edit)
         self.public_api_check = QCheckBox(self.tr("&Openbare LanguageTool-dienst gebruiken"))
         self.public_api_check.setAccessibleName(self.tr("Openbare LanguageTool-dienst gebruiken"))
-        form.addRow("", self.public_api_check)
+        form.addRow(self.public_api_check)
         warning = QLabel(
             self.tr(
-                "Let op: dan gaat je tekst via internet naar een dienst buiten school. "
+                "Let op: dan gaat je tekst via internet naar een dienst buiten school.\n"
                 "Zet dit niet aan voor berichten met namen of gegevens van leerlingen."
             )
-        )
-        warning.setWordWrap(True)
+        )  # two short lines, not wrapped: a wrapped label in a form is cut off in a dialog
         warning.setAccessibleName(self.tr("Waarschuwing over de openbare dienst"))
-        form.addRow("", warning)
+        form.addRow(warning)
         return box
 
     def _channels(self, channels: Mapping[str, Channel]) -> QGroupBox:
@@ -162,8 +193,8 @@ class SettingsDialog(QDialog):
         grid = QGridLayout(box)
         self.channel_checks: dict[str, QCheckBox] = {}
         for index, channel in enumerate(channels.values()):
-            check = QCheckBox(channel.label)
-            check.setAccessibleName(self.tr("Kanaal %1").replace("%1", channel.label))
+            check = QCheckBox(channel_label(channel))
+            check.setAccessibleName(self.tr("Kanaal %1").replace("%1", channel_label(channel)))
             self.channel_checks[channel.name] = check
             grid.addWidget(check, index // CHANNEL_COLUMNS, index % CHANNEL_COLUMNS)
         return box
@@ -197,6 +228,7 @@ class SettingsDialog(QDialog):
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(settings.role)))
         language = settings.language if settings.language in SUPPORTED_LANGUAGES else "nl"
         self.language_combo.setCurrentIndex(self.language_combo.findData(language))
+        self.theme_combo.setCurrentIndex(THEMES.index(theme_choice(settings)))
         self.policy_edit.setText(settings.policy_file)
         self.review_edit.setText(settings.review_folder)
         self.lt_dir_edit.setText(settings.languagetool_dir)
@@ -221,6 +253,7 @@ class SettingsDialog(QDialog):
             channels=chosen + kept_unknown,
             language=str(self.language_combo.currentData()),
             review_folder=self.review_edit.text().strip(),
+            extra={**self.original.extra, THEME_SETTING: str(self.theme_combo.currentData())},
         )
 
     # -- policy file --------------------------------------------------------------------
@@ -234,6 +267,7 @@ class SettingsDialog(QDialog):
                 self.tr("Dit beleidsbestand is niet gebruikt: %1").replace("%1", str(exc))
             )
             self._mark_error(self.policy_status, True)
+            self.policy_status.show()
             return False
         self.policy_file = path
         self.policy_edit.setText(path)
@@ -241,10 +275,11 @@ class SettingsDialog(QDialog):
             self.tr("Beleid van %1 geladen.").replace("%1", policy.school_name)
         )
         self._mark_error(self.policy_status, False)
+        self.policy_status.show()
         return True
 
     def _pick_policy(self) -> None:
-        start = str(Path(self.policy_file).parent) if self.policy_file else ""
+        start = str(Path(self.policy_file).parent) if self.policy_file else user_folder()
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Beleidsbestand kiezen"), start, self.tr("Beleid (*.toml)")
         )
@@ -255,6 +290,7 @@ class SettingsDialog(QDialog):
         self.policy_file = ""
         self.policy_edit.clear()
         self.policy_status.clear()
+        self.policy_status.hide()
 
     def _pick_review_folder(self) -> None:
         self._pick_folder(self.review_edit, self.tr("Map voor beoordelingen kiezen"))
@@ -263,7 +299,8 @@ class SettingsDialog(QDialog):
         self._pick_folder(self.lt_dir_edit, self.tr("Map van LanguageTool kiezen"))
 
     def _pick_folder(self, field: QLineEdit, title: str) -> None:
-        folder = QFileDialog.getExistingDirectory(self, title, field.text())
+        start = field.text().strip() or user_folder()
+        folder = QFileDialog.getExistingDirectory(self, title, start)
         if folder:
             field.setText(folder)
 
@@ -312,6 +349,20 @@ class SettingsDialog(QDialog):
         dark = self.palette().window().color().lightness() < 128
         colour = ("#ff8a80" if dark else "#b00020") if is_error else ""
         label.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+def _align_labels(forms: list[QFormLayout]) -> None:
+    """One label column for every group, so the fields line up down the whole dialog."""
+    labels = [
+        item.widget()
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+    ]
+    widest = max((label.sizeHint().width() for label in labels if label is not None), default=0)
+    for label in labels:
+        if label is not None:
+            label.setMinimumWidth(widest)
 
 
 def _row(*widgets: QWidget) -> QWidget:

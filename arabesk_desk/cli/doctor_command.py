@@ -88,6 +88,7 @@ def diagnose(machine: Machine) -> list[Report]:
         check_data_folder,
         check_settings,
         check_rule_packs,
+        check_review,
         check_dictionary,
         check_personal_words,
         check_languagetool,
@@ -141,6 +142,38 @@ def check_rule_packs(machine: Machine) -> Report:
         )
     source = f" with the school policy {policy_file}" if policy_file else ""
     return Report("Rule packs", Level.OK, f"{len(engine.rules)} rules loaded{source}")
+
+
+def check_review(machine: Machine) -> Report:
+    """Who can approve posts and where requests go: the same gaps the app shows an author."""
+    from arabesk_desk.policy import PolicyError, SchoolPolicy, load_policy
+    from arabesk_desk.review.readiness import ICT_STEPS, ReviewGap, review_readiness
+
+    policy_file = machine.settings.policy_file.strip()
+    try:
+        policy = load_policy(Path(policy_file).expanduser()) if policy_file else SchoolPolicy()
+    except PolicyError:
+        return Report("Review", Level.NOTE, "not checked: the school policy cannot be read")
+    ready = review_readiness(policy.review, machine.settings.review_folder, machine.paths.root)
+    where = f"review folder {ready.folder}" + ("" if ready.shared_folder else " (this laptop only)")
+    if ReviewGap.NO_REVIEWERS in ready.gaps:
+        return Report(
+            "Review",
+            Level.NOTE,
+            "not set up: the school policy names no reviewer, so posts that need a leader's "
+            "approval (by default official posts by staff and posts with an overridden error) "
+            f"cannot be published; {where}",
+            ICT_STEPS[ReviewGap.NO_REVIEWERS],
+        )
+    if ReviewGap.FOLDER_UNREACHABLE in ready.gaps:
+        return Report(
+            "Review",
+            Level.NOTE,
+            f"the {where} cannot be reached",
+            ICT_STEPS[ReviewGap.FOLDER_UNREACHABLE],
+        )
+    names = ", ".join(ready.reviewers)
+    return Report("Review", Level.OK, f"{len(ready.reviewers)} reviewer(s): {names}; {where}")
 
 
 def check_dictionary(machine: Machine) -> Report:

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from arabesk_desk.posts import Attachment, Draft, DraftStatus
 from arabesk_desk.store.migrations import DRAFTS_TABLE
-from checks import Capacity, Role
+from checks import Capacity, ReplyTo, Role
 
 # Draft fields this codec stores; a test fails when Draft gains a field not listed here.
 DRAFT_FIELDS = (
@@ -21,6 +21,7 @@ DRAFT_FIELDS = (
     "role",
     "attachments",
     "ignored",
+    "reply_to",
     "status",
     "created",
     "updated",
@@ -40,6 +41,7 @@ def draft_to_row(draft: Draft) -> dict[str, Any]:
             ensure_ascii=False,
         ),
         "ignored": json.dumps(list(draft.ignored), ensure_ascii=False),
+        "reply_to": str(draft.reply_to) if draft.reply_to else None,
         "status": str(draft.status),
         "created": draft.created,
         "updated": draft.updated,
@@ -56,6 +58,7 @@ def draft_from_row(row: dict[str, Any]) -> Draft:
         role=Role(row["role"]),
         attachments=tuple(Attachment(**a) for a in json.loads(row["attachments"] or "[]")),
         ignored=tuple(json.loads(row["ignored"] or "[]")),
+        reply_to=ReplyTo(row["reply_to"]) if row.get("reply_to") else None,
         status=DraftStatus(row["status"]),
         created=row["created"],
         updated=row["updated"],

@@ -237,3 +237,9 @@ def _refuse_changes(db: sqlite_utils.Database, table: str, message: str) -> None
             f"CREATE TRIGGER [{table}_no_{action.lower()}] BEFORE {action} ON [{table}] "
             f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
         )
+
+
+@migration
+def m006_draft_reply_to(db: sqlite_utils.Database) -> None:
+    """Whom a draft answers (guideline 4); empty for drafts written before, as they said."""
+    db.execute(f"ALTER TABLE [{DRAFTS_TABLE}] ADD COLUMN reply_to TEXT")

@@ -24,8 +24,8 @@
         <translation>&amp;Unsure? Ask your manager…</translation>
     </message>
     <message>
-        <source>&amp;Bijlage toevoegen…</source>
-        <translation>&amp;Add attachment…</translation>
+        <source>&amp;Foto of video toevoegen…</source>
+        <translation>Add &amp;photo or video…</translation>
     </message>
     <message>
         <source>&amp;Instellingen…</source>
@@ -36,20 +36,56 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Opnie&amp;uw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>K&amp;nippen</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Plakken</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Alles selecteren</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
         <source>&amp;Volgend advies</source>
         <translation>&amp;Next advice</translation>
     </message>
     <message>
-        <source>V&amp;orig advies</source>
+        <source>Vo&amp;rig advies</source>
         <translation>P&amp;revious advice</translation>
     </message>
     <message>
-        <source>Eerste &amp;oplossing toepassen</source>
-        <translation>Apply first &amp;fix</translation>
+        <source>Eerste oplossing &amp;toepassen</source>
+        <translation>Apply &amp;first fix</translation>
     </message>
     <message>
-        <source>Advies &amp;negeren</source>
+        <source>Advies n&amp;egeren</source>
         <translation>&amp;Ignore advice</translation>
+    </message>
+    <message>
+        <source>&amp;Zin ‘op persoonlijke titel’ toevoegen</source>
+        <translation>Add the ‘personal capacity’ &amp;line</translation>
+    </message>
+    <message>
+        <source>Naar de a&amp;dviezen</source>
+        <translation>Go to the a&amp;dvice</translation>
+    </message>
+    <message>
+        <source>Naar de tek&amp;st</source>
+        <translation>Go to the te&amp;xt</translation>
     </message>
     <message>
         <source>&amp;Persoonlijk</source>
@@ -60,20 +96,16 @@
         <translation>On behalf of the &amp;school</translation>
     </message>
     <message>
-        <source>Zin ‘op &amp;persoonlijke titel’ toevoegen</source>
-        <translation>Add the ‘in a &amp;personal capacity’ line</translation>
-    </message>
-    <message>
-        <source>Naar de &amp;adviezen</source>
-        <translation>Go to the &amp;advice</translation>
-    </message>
-    <message>
-        <source>Naar de &amp;tekst</source>
-        <translation>Go to the &amp;text</translation>
-    </message>
-    <message>
         <source>&amp;Voorbeeld per kanaal</source>
         <translation>Pre&amp;view per channel</translation>
+    </message>
+    <message>
+        <source>vraag bij twijfel</source>
+        <translation>question when unsure</translation>
+    </message>
+    <message>
+        <source>(naam onbekend)</source>
+        <translation>(name unknown)</translation>
     </message>
     <message>
         <source>versie %1</source>
@@ -136,8 +168,256 @@
         <translation>guideline</translation>
     </message>
     <message>
-        <source>Geen review.</source>
-        <translation>No review.</translation>
+        <source>Nog geen beoordeling.</source>
+        <translation>No review yet.</translation>
+    </message>
+    <message>
+        <source>YouTube (titel)</source>
+        <translation>YouTube (title)</translation>
+    </message>
+    <message>
+        <source>YouTube (beschrijving)</source>
+        <translation>YouTube (description)</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 plaatst geen bericht zonder foto of video: voeg er een toe.</source>
+        <translation>%1 does not post without a photo or video: add one.</translation>
+    </message>
+    <message>
+        <source>Je foto of video upload je zelf in %1; Arabesk Desk plaatst alleen de tekst.</source>
+        <translation>You upload the photo or video yourself in %1; Arabesk Desk only provides the text.</translation>
+    </message>
+    <message>
+        <source>Deze tekst hoort bij een video die je zelf uploadt in %1.</source>
+        <translation>This text goes with a video you upload yourself in %1.</translation>
+    </message>
+    <message>
+        <source>Jij</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>concepten lezen</source>
+        <translation>reading the drafts</translation>
+    </message>
+    <message>
+        <source>Je laatste concept is teruggezet: je kunt verder waar je was.</source>
+        <translation>Your last draft is back: carry on where you left off.</translation>
+    </message>
+    <message>
+        <source>Nieuw bericht beginnen</source>
+        <translation>Start a new post</translation>
+    </message>
+    <message>
+        <source>concept verwijderen</source>
+        <translation>deleting the draft</translation>
+    </message>
+    <message>
+        <source>Je vraag is naar je leidinggevende gestuurd; je concept blijft bewaard. Het antwoord zie je in dit venster of via Beoordeling en logboek › Beoordeling aanvragen…</source>
+        <translation>Your question has gone to your manager; your draft is kept. You see the answer in that window or through Review and log › Request review…</translation>
+    </message>
+    <message>
+        <source>Je bericht is ter beoordeling gestuurd; je concept blijft bewaard. Na de goedkeuring kies je opnieuw ‘Publiceren…’.</source>
+        <translation>Your post has been sent for review; your draft is kept. Once it is approved, choose ‘Publish…’ again.</translation>
+    </message>
+    <message>
+        <source>gepubliceerd</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>correctie</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>link toegevoegd</source>
+        <translation>link added</translation>
+    </message>
+    <message>
+        <source>Adviezen bij publicatie</source>
+        <translation>Advice when published</translation>
+    </message>
+    <message>
+        <source>Toch gepubliceerde fouten, met de reden</source>
+        <translation>Errors published anyway, with the reason</translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd zonder beoordeling.</source>
+        <translation>Published without review.</translation>
+    </message>
+    <message>
+        <source>Je publiceert namens %1 op %2</source>
+        <translation>You publish on behalf of %1 on %2</translation>
+    </message>
+    <message>
+        <source>Je publiceert persoonlijk, als %1, op %2</source>
+        <translation>You publish personally, as %1, on %2</translation>
+    </message>
+    <message>
+        <source>jij</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>, met 1 foto of video</source>
+        <translation>, with 1 photo or video</translation>
+    </message>
+    <message>
+        <source>, met %1 foto&apos;s of video&apos;s</source>
+        <translation>, with %1 photos or videos</translation>
+    </message>
+    <message>
+        <source>Aandachtspunten bij een bericht namens de school</source>
+        <translation>Points to consider in a post on behalf of the school</translation>
+    </message>
+    <message>
+        <source>Je spreekt namens de school. Kijk deze punten nog eens na; een reden per punt is niet nodig.</source>
+        <translation>You speak for the school. Look at these points once more; no reason is needed for each.</translation>
+    </message>
+    <message>
+        <source>Ik heb deze punten bekeken en sta achter dit bericht</source>
+        <translation>I have looked at these points and stand by this post</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s en video</source>
+        <translation>Photos and video</translation>
+    </message>
+    <message>
+        <source>Arabesk Desk plaatst alleen de tekst: je foto&apos;s en video upload je zelf op de pagina van het kanaal.</source>
+        <translation>Arabesk Desk only provides the text: you upload your photos and video yourself on the channel&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Beoordeling door een leidinggevende</source>
+        <translation>Review by a manager</translation>
+    </message>
+    <message>
+        <source>Waarom beoordeling nodig is</source>
+        <translation>Why review is needed</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd door %1: je kunt publiceren.</source>
+        <translation>Approved by %1: you can publish.</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd en vastgelegd in het logboek. De tekst staat op het klembord.</source>
+        <translation>Published and recorded in the log. The text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Plak hem op de pagina van %1 die in je browser opent.</source>
+        <translation>Paste it on the page of %1 that opens in your browser.</translation>
+    </message>
+    <message>
+        <source>De browser kon de pagina van %1 niet openen: ga er zelf heen en plak de tekst.</source>
+        <translation>The browser could not open the page of %1: go there yourself and paste the text.</translation>
+    </message>
+    <message>
+        <source>%1 heeft geen deelpagina: plaats het bericht daar zelf.</source>
+        <translation>%1 has no share page: post it there yourself.</translation>
+    </message>
+    <message>
+        <source>Plaats hem zelf op %1.</source>
+        <translation>Post it yourself on %1.</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s en video upload je zelf bij het bericht: Arabesk Desk plaatst alleen tekst.</source>
+        <translation>You upload photos and video with the post yourself: Arabesk Desk only provides text.</translation>
+    </message>
+    <message>
+        <source>Op deze school beoordeelt een leidinggevende elk bericht.</source>
+        <translation>At this school a manager reviews every post.</translation>
+    </message>
+    <message>
+        <source>Het is een bericht namens de school van iemand buiten communicatie.</source>
+        <translation>It is a post on behalf of the school by someone outside communications.</translation>
+    </message>
+    <message>
+        <source>Wat het protocol een fout noemt, gaat toch mee (met een reden): %1.</source>
+        <translation>What the protocol calls an error goes out anyway (with a reason): %1.</translation>
+    </message>
+    <message>
+        <source>Berichten op %1 worden op deze school altijd beoordeeld.</source>
+        <translation>Posts on %1 are always reviewed at this school.</translation>
+    </message>
+    <message>
+        <source>%1 keurt het goed.</source>
+        <translation>%1 approves it.</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>Een van deze leidinggevenden keurt het goed: %1.</source>
+        <translation>One of these managers approves it: %1.</translation>
+    </message>
+    <message>
+        <source>Na ‘Ter beoordeling sturen’ gaat je bericht naar de map voor beoordelingen; je concept blijft bewaard. Zodra het is goedgekeurd, kies je opnieuw ‘Publiceren…’. Wijzig je de tekst daarna, dan is een nieuwe goedkeuring nodig.</source>
+        <translation>After ‘Send for review’ your post goes to the review folder; your draft is kept. Once it is approved, choose ‘Publish…’ again. If you change the text after that, it needs a new approval.</translation>
+    </message>
+    <message>
+        <source>Beoordelen is op deze school nog niet ingericht: het schoolbeleid noemt geen leidinggevende die kan goedkeuren, dus dit bericht kan nu niet uit. Vraag ICT-beheer om elke leidinggevende ‘arabesk-desk review keygen’ te laten uitvoeren en hun publieke sleutels in het schoolbeleid te zetten (onder [review]). ICT kan dit nakijken met ‘arabesk-desk doctor’.</source>
+        <translation>Review is not set up at this school yet: the school policy names no manager who can approve, so this post cannot go out now. Ask ICT to let each manager run ‘arabesk-desk review keygen’ and to put their public keys in the school policy (under [review]). ICT can check this with ‘arabesk-desk doctor’.</translation>
+    </message>
+    <message>
+        <source>De map voor beoordelingen (%1) is niet bereikbaar. Verbind de gedeelde map of de stick, of kies in de instellingen een andere map; ICT-beheer kan helpen.</source>
+        <translation>The review folder (%1) cannot be reached. Connect the shared folder or the stick, or choose another folder in the settings; ICT can help.</translation>
+    </message>
+    <message>
+        <source>Dit bericht gaat pas uit als een leidinggevende het goedkeurt, omdat:</source>
+        <translation>This post goes out only once a manager approves it, because:</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>wacht op besluit</source>
+        <translation>awaiting decision</translation>
+    </message>
+    <message>
+        <source>goedgekeurd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>aanpassen gevraagd</source>
+        <translation>changes requested</translation>
+    </message>
+    <message>
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>gevraagd, geen besluit</source>
+        <translation>asked, no decision</translation>
+    </message>
+    <message>
+        <source>vroeg om advies (twijfel)</source>
+        <translation>asked for advice (unsure)</translation>
+    </message>
+    <message>
+        <source>vroeg om beoordeling (versie %1)</source>
+        <translation>asked for review (version %1)</translation>
+    </message>
+    <message>
+        <source>%1 — ongeldig: %2</source>
+        <translation>%1 — invalid: %2</translation>
     </message>
 </context>
 <context>
@@ -151,8 +431,8 @@
         <translation>guideline 8</translation>
     </message>
     <message>
-        <source>Deelpagina van het kanaal openen</source>
-        <translation>Open the channel&apos;s share page</translation>
+        <source>Daarna de deelpagina van het kanaal openen</source>
+        <translation>Then open the channel&apos;s share page</translation>
     </message>
     <message>
         <source>Na publiceren opent de browser de pagina om je bericht te plaatsen.</source>
@@ -280,6 +560,10 @@
         <source>Persoonlijk of namens de school</source>
         <translation>Personal or on behalf of the school</translation>
     </message>
+    <message>
+        <source>Als leidinggevende spreek je altijd namens de school (richtlijn 5).</source>
+        <translation>As a manager you always speak for the school (guideline 5).</translation>
+    </message>
 </context>
 <context>
     <name>ChannelBar</name>
@@ -341,10 +625,6 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <source>Arabesk Desk — nieuw bericht</source>
-        <translation>Arabesk Desk — new post</translation>
-    </message>
-    <message>
         <source>Adviezen</source>
         <translation>Advice</translation>
     </message>
@@ -353,24 +633,27 @@
         <translation>Advice and preview</translation>
     </message>
     <message>
-        <source>Je laatste concept is teruggezet.</source>
-        <translation>Your last draft has been restored.</translation>
+        <source>Concept</source>
+        <translation>Draft</translation>
     </message>
     <message>
-        <source>Controle mislukt: %1</source>
-        <translation>Check failed: %1</translation>
+        <source>Nieuw bericht</source>
+        <translation>New post</translation>
     </message>
     <message>
-        <source>Je concept wacht op beoordeling door je leidinggevende.</source>
-        <translation>Your draft is waiting for your manager&apos;s review.</translation>
+        <source>De controle lukte niet: %1</source>
+        <translation>The check did not work: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSession</name>
+    <message>
+        <source>concept opslaan</source>
+        <translation>saving the draft</translation>
     </message>
     <message>
-        <source>Gepubliceerd: de tekst staat op het klembord en is vastgelegd.</source>
-        <translation>Published: the text is on the clipboard and has been logged.</translation>
-    </message>
-    <message>
-        <source>Instellingen opgeslagen. Taal, schoolbeleid en kanalen gelden na herstart.</source>
-        <translation>Settings saved. Language, school policy and channels apply after a restart.</translation>
+        <source>concept herstellen</source>
+        <translation>restoring the draft</translation>
     </message>
 </context>
 <context>
@@ -515,7 +798,7 @@
     </message>
 </context>
 <context>
-    <name>FindingRow</name>
+    <name>FindingCard</name>
     <message>
         <source>Negeren</source>
         <translation>Ignore</translation>
@@ -542,7 +825,7 @@
     </message>
     <message>
         <source>Dit woord is goed: zet het in mijn woordenlijst</source>
-        <translation>This word is correct: add it to my word list</translation>
+        <translation>This word is right: put it in my word list</translation>
     </message>
     <message>
         <source>Geen voorstellen gevonden.</source>
@@ -556,8 +839,87 @@
         <translation>Advice on your post</translation>
     </message>
     <message>
+        <source>Stand van de controle</source>
+        <translation>State of the check</translation>
+    </message>
+    <message>
+        <source>1 advies genegeerd in dit bericht:</source>
+        <translation>1 piece of advice ignored in this post:</translation>
+    </message>
+    <message>
+        <source>%1 adviezen genegeerd in dit bericht:</source>
+        <translation>%1 pieces of advice ignored in this post:</translation>
+    </message>
+    <message>
+        <source>Schrijf je bericht: adviezen uit het protocol verschijnen hier.</source>
+        <translation>Write your post: advice from the protocol appears here.</translation>
+    </message>
+    <message>
+        <source>Je bericht wordt gecontroleerd…</source>
+        <translation>Your post is being checked…</translation>
+    </message>
+    <message>
+        <source>Geen open adviezen.</source>
+        <translation>No open advice.</translation>
+    </message>
+    <message>
         <source>Geen adviezen: je bericht volgt het protocol.</source>
         <translation>No advice: your post follows the protocol.</translation>
+    </message>
+    <message>
+        <source>Weer tonen</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <source>Advies over ‘%1’ weer tonen</source>
+        <translation>Show the advice about ‘%1’ again</translation>
+    </message>
+</context>
+<context>
+    <name>FirstUseDialog</name>
+    <message>
+        <source>Welkom</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Welkom bij Arabesk Desk. Hoe heet je? Je naam staat bij je verzoeken om beoordeling en in het logboek van wat je publiceert. Je kunt hem later wijzigen via Bestand › Instellingen.</source>
+        <translation>Welcome to Arabesk Desk. What is your name? Your name goes with your review requests and into the log of what you publish. You can change it later in File › Settings.</translation>
+    </message>
+    <message>
+        <source>Je naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Anna de Vries</source>
+        <translation>for example Anna de Vries</translation>
+    </message>
+    <message>
+        <source>Je rol</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <source>medewerker</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>communicatie</source>
+        <translation>communications</translation>
+    </message>
+    <message>
+        <source>schoolleider</source>
+        <translation>school leader</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Je naam geldt nu, maar kon niet worden bewaard: %1. Sla hem later op via Bestand › Instellingen.</source>
+        <translation>Your name is used now but could not be saved: %1. Save it later in File › Settings.</translation>
     </message>
 </context>
 <context>
@@ -669,8 +1031,8 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <source>Arabesk Desk — logboek</source>
-        <translation>Arabesk Desk — log</translation>
+        <source>Logboek</source>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Publicaties</source>
@@ -679,6 +1041,38 @@
     <message>
         <source>Jaaroverzicht</source>
         <translation>Year overview</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Kanalen</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Namens</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Adviezen</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Toch gepubliceerde fouten</source>
+        <translation>Errors published anyway</translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Details van de publicatie</source>
@@ -733,8 +1127,36 @@
         <translation>The first %1 are shown; refine your search.</translation>
     </message>
     <message>
-        <source>%1 publicatie(s)</source>
-        <translation>%1 publication(s)</translation>
+        <source>Geen publicaties</source>
+        <translation>No publications</translation>
+    </message>
+    <message>
+        <source>1 publicatie</source>
+        <translation>1 publication</translation>
+    </message>
+    <message>
+        <source>%1 publicaties</source>
+        <translation>%1 publications</translation>
+    </message>
+    <message>
+        <source>Niets geëxporteerd naar %2</source>
+        <translation>Nothing exported to %2</translation>
+    </message>
+    <message>
+        <source>1 publicatie geëxporteerd naar %2</source>
+        <translation>1 publication exported to %2</translation>
+    </message>
+    <message>
+        <source>%1 publicaties geëxporteerd naar %2</source>
+        <translation>%1 publications exported to %2</translation>
+    </message>
+    <message>
+        <source>Logboek in orde: %1 gecontroleerd, keten klopt.</source>
+        <translation>Log in order: %1 checked, the chain holds.</translation>
+    </message>
+    <message>
+        <source>geen publicaties</source>
+        <translation>no publications</translation>
     </message>
     <message>
         <source>publicatie lezen</source>
@@ -757,16 +1179,8 @@
         <translation>exporting</translation>
     </message>
     <message>
-        <source>%1 publicatie(s) geëxporteerd naar %2</source>
-        <translation>%1 publication(s) exported to %2</translation>
-    </message>
-    <message>
         <source>controleren</source>
         <translation>verifying</translation>
-    </message>
-    <message>
-        <source>Logboek in orde: %1 publicatie(s), keten klopt.</source>
-        <translation>Log in order: %1 publication(s), the chain is intact.</translation>
     </message>
     <message>
         <source>Het logboek is gewijzigd! Eerste afwijking bij nummer %1: %2</source>
@@ -794,6 +1208,33 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Ter informatie</source>
+        <translation>For your information</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Schrijf hier je bericht…</source>
@@ -817,6 +1258,17 @@
     </message>
 </context>
 <context>
+    <name>PublishFlow</name>
+    <message>
+        <source>publicatie vastleggen</source>
+        <translation>recording the publication</translation>
+    </message>
+    <message>
+        <source>Tekst opnieuw kopiëren</source>
+        <translation>Copy text again</translation>
+    </message>
+</context>
+<context>
     <name>PublishGateDialog</name>
     <message>
         <source>Klaar om te publiceren?</source>
@@ -827,8 +1279,28 @@
         <translation>Last look before publishing</translation>
     </message>
     <message>
+        <source>Wat je publiceert</source>
+        <translation>What you publish</translation>
+    </message>
+    <message>
         <source>Wat nog nodig is</source>
         <translation>What is still needed</translation>
+    </message>
+    <message>
+        <source>Een leidinggevende moet het eerst goedkeuren: zie ‘Beoordeling’ hieronder.</source>
+        <translation>A manager must approve it first: see ‘Review’ below.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Ter beoordeling sturen…</source>
+        <translation>&amp;Send for review…</translation>
+    </message>
+    <message>
+        <source>Dit bericht kan pas uit als beoordelen is ingericht.</source>
+        <translation>This post can go out only once review is set up.</translation>
     </message>
     <message>
         <source>Herinnering: richtlijn 7</source>
@@ -843,10 +1315,6 @@
         <translation>Fix each error, or write down why it may go out anyway.</translation>
     </message>
     <message>
-        <source>Foto&apos;s en video</source>
-        <translation>Photos and video</translation>
-    </message>
-    <message>
         <source>&amp;Publiceren</source>
         <translation>&amp;Publish</translation>
     </message>
@@ -856,10 +1324,45 @@
     </message>
 </context>
 <context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>een ouder</source>
+        <translation>a parent</translation>
+    </message>
+    <message>
+        <source>een leerling</source>
+        <translation>a pupil</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Reactie op</source>
+        <translation>Reply to</translation>
+    </message>
+    <message>
+        <source>Is dit een reactie op iemand? Zeg op wie: een discussie met een leerling of ouder hoort niet op sociale media (richtlijn 4).</source>
+        <translation>Is this a reply to someone? Say to whom: a discussion with a pupil or parent does not belong on social media (guideline 4).</translation>
+    </message>
+    <message>
+        <source>&amp;Reactie op:</source>
+        <translation>Reply &amp;to:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueWindow</name>
     <message>
-        <source>Arabesk Desk — beoordelen</source>
-        <translation>Arabesk Desk — review</translation>
+        <source>Beoordelen</source>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Verzoeken</source>
@@ -910,24 +1413,36 @@
         <translation>Your decision is signed as %1.</translation>
     </message>
     <message>
-        <source>Reviewmap: %1</source>
+        <source>Map voor beoordelingen: %1</source>
         <translation>Review folder: %1</translation>
     </message>
     <message>
-        <source>De reviewmap kon niet worden gelezen: %1</source>
+        <source>De map voor beoordelingen kon niet worden gelezen: %1</source>
         <translation>The review folder could not be read: %1</translation>
     </message>
     <message>
-        <source>⚠ %1 bestand(en) overgeslagen</source>
-        <translation>⚠ %1 file(s) skipped</translation>
+        <source>1 bestand overgeslagen</source>
+        <translation>1 file skipped</translation>
+    </message>
+    <message>
+        <source>%1 bestanden overgeslagen</source>
+        <translation>%1 files skipped</translation>
+    </message>
+    <message>
+        <source>Er staan geen verzoeken in de map voor beoordelingen.</source>
+        <translation>There are no requests in the review folder.</translation>
+    </message>
+    <message>
+        <source>Besluit ‘%1’ ondertekend en in de map voor beoordelingen gezet.</source>
+        <translation>Decision ‘%1’ signed and put in the review folder.</translation>
+    </message>
+    <message>
+        <source>Goedkeuren kan op deze computer niet: er is geen sleutelbos (keyring) van het besturingssysteem om je ondertekeningssleutel veilig te bewaren. Vraag ICT-beheer om Windows Referentiebeheer, macOS Sleutelhanger of een Secret Service-sleutelbos; ‘arabesk-desk doctor’ laat zien wat er ontbreekt.</source>
+        <translation>Approving is not possible on this computer: there is no operating-system keyring to keep your signing key safe. Ask ICT for Windows Credential Manager, macOS Keychain or a Secret Service keyring; ‘arabesk-desk doctor’ shows what is missing.</translation>
     </message>
     <message>
         <source>Er wachten geen verzoeken op je besluit.</source>
         <translation>No requests are waiting for your decision.</translation>
-    </message>
-    <message>
-        <source>Er staan geen verzoeken in de reviewmap.</source>
-        <translation>There are no requests in the review folder.</translation>
     </message>
     <message>
         <source>Eerste versie: er is geen eerdere versie om mee te vergelijken.</source>
@@ -950,12 +1465,12 @@
         <translation>The decision could not be saved: %1</translation>
     </message>
     <message>
-        <source>Je sleutel (%1) staat niet in het schoolbeleid, dus je besluit zou niet gelden. Vraag ICT-beheer je publieke sleutel toe te voegen.</source>
-        <translation>Your key (%1) is not in the school policy, so your decision would not count. Ask ICT support to add your public key.</translation>
+        <source>Je hebt op deze computer nog geen sleutel om te ondertekenen. Maak er een met ‘arabesk-desk review keygen --name &quot;%1&quot;’ en vraag ICT-beheer de publieke sleutel in het schoolbeleid te zetten.</source>
+        <translation>You have no signing key on this computer yet. Make one with ‘arabesk-desk review keygen --name &quot;%1&quot;’ and ask ICT to put the public key in the school policy.</translation>
     </message>
     <message>
-        <source>Besluit ‘%1’ ondertekend en in de reviewmap gezet.</source>
-        <translation>Decision ‘%1’ signed and placed in the review folder.</translation>
+        <source>Je sleutel (%1) staat niet in het schoolbeleid, dus je besluit zou niet gelden. Vraag ICT-beheer je publieke sleutel toe te voegen.</source>
+        <translation>Your key (%1) is not in the school policy, so your decision would not count. Ask ICT support to add your public key.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1540,10 @@
         <translation>Send &amp;again</translation>
     </message>
     <message>
+        <source>De map voor beoordelingen (%1) is niet bereikbaar. Is de gedeelde map of de stick verbonden?</source>
+        <translation>The review folder (%1) cannot be reached. Is the shared folder or the stick connected?</translation>
+    </message>
+    <message>
         <source>Nog niet verstuurd.</source>
         <translation>Not sent yet.</translation>
     </message>
@@ -1043,6 +1562,13 @@
     <message>
         <source>Een besluit is afgewezen: %1</source>
         <translation>A decision was refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWiring</name>
+    <message>
+        <source>Nog niet gepubliceerd: dit bericht heeft eerst de goedkeuring van een leidinggevende nodig. Stuur het ter beoordeling in het venster dat nu opent; na de goedkeuring kies je opnieuw ‘Publiceren…’.</source>
+        <translation>Not published yet: this post first needs a manager&apos;s approval. Send it for review in the window that opens now; once it is approved, choose ‘Publish…’ again.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1595,21 @@
     </message>
 </context>
 <context>
+    <name>SettingsApplier</name>
+    <message>
+        <source>Je instellingen zijn opgeslagen en gelden meteen.</source>
+        <translation>Your settings are saved and apply at once.</translation>
+    </message>
+    <message>
+        <source>De taal van de schermen verandert als je Arabesk Desk opnieuw start.</source>
+        <translation>The language of the screens changes when you start Arabesk Desk again.</translation>
+    </message>
+    <message>
+        <source>Als schoolleider schrijf je altijd namens de school; verzoeken om beoordeling vind je onder Beoordeling en logboek › Te beoordelen…</source>
+        <translation>As a school leader you always write on behalf of the school; review requests are under Review and log › To review…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
@@ -1087,6 +1628,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>zoals collega&apos;s je kennen</source>
+        <translation>as colleagues know you</translation>
+    </message>
+    <message>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1099,12 +1644,36 @@
         <translation>&amp;Role:</translation>
     </message>
     <message>
+        <source>Weergave</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
         <source>&amp;Taal (na herstart):</source>
         <translation>&amp;Language (after restart):</translation>
+    </message>
+    <message>
+        <source>Licht of donker</source>
+        <translation>Light or dark</translation>
+    </message>
+    <message>
+        <source>Zoals het systeem</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Licht</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Donker</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Licht of donker:</source>
+        <translation>&amp;Light or dark:</translation>
     </message>
     <message>
         <source>medewerker</source>
@@ -1155,8 +1724,12 @@
         <translation>Review folder</translation>
     </message>
     <message>
-        <source>gedeelde map voor drafts ter beoordeling</source>
-        <translation>shared folder for drafts in review</translation>
+        <source>leeg: alleen op deze laptop</source>
+        <translation>empty: on this laptop only</translation>
+    </message>
+    <message>
+        <source>Een map die jij en je leidinggevenden allebei zien (gedeelde map, OneDrive, stick). Daar staan verzoeken om beoordeling en de besluiten.</source>
+        <translation>A folder you and your managers both see (shared folder, OneDrive, stick). Review requests and decisions are kept there.</translation>
     </message>
     <message>
         <source>&amp;Bladeren…</source>
@@ -1211,8 +1784,10 @@
         <translation>Use the public LanguageTool service</translation>
     </message>
     <message>
-        <source>Let op: dan gaat je tekst via internet naar een dienst buiten school. Zet dit niet aan voor berichten met namen of gegevens van leerlingen.</source>
-        <translation>Note: your text then travels over the internet to a service outside the school. Do not switch this on for posts with names or details of pupils.</translation>
+        <source>Let op: dan gaat je tekst via internet naar een dienst buiten school.
+Zet dit niet aan voor berichten met namen of gegevens van leerlingen.</source>
+        <translation>Note: your text then travels over the internet to a service outside the school.
+Do not switch this on for posts with names or details of pupils.</translation>
     </message>
     <message>
         <source>Waarschuwing over de openbare dienst</source>
@@ -1286,12 +1861,35 @@
         <translation>%1 (LanguageTool still starting)</translation>
     </message>
     <message>
-        <source>%1 (reserve)</source>
-        <translation>%1 (fallback)</translation>
+        <source>LanguageTool start op; tot dan controleert %1 de spelling.</source>
+        <translation>LanguageTool is starting; until then %1 checks the spelling.</translation>
     </message>
     <message>
-        <source>LanguageTool niet beschikbaar: %1</source>
-        <translation>LanguageTool not available: %1</translation>
+        <source>%1, zonder grammatica</source>
+        <translation>%1, no grammar</translation>
+    </message>
+    <message>
+        <source>Grammatica wordt niet gecontroleerd: LanguageTool is niet beschikbaar op deze laptop. ICT-beheer ziet met ‘arabesk-desk doctor’ wat er nodig is.</source>
+        <translation>Grammar is not checked: LanguageTool is not available on this laptop. ICT can see what is needed with ‘arabesk-desk doctor’.</translation>
+    </message>
+    <message>
+        <source>LanguageTool-server van de school: %1</source>
+        <translation>The school&apos;s LanguageTool server: %1</translation>
+    </message>
+    <message>
+        <source>De openbare LanguageTool-dienst</source>
+        <translation>The public LanguageTool service</translation>
+    </message>
+    <message>
+        <source>LanguageTool op deze laptop</source>
+        <translation>LanguageTool on this laptop</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingStarter</name>
+    <message>
+        <source>De spellingcontrole kon niet starten: %1</source>
+        <translation>The spelling check could not start: %1</translation>
     </message>
 </context>
 <context>
@@ -1299,10 +1897,6 @@
     <message>
         <source>Controle start…</source>
         <translation>Check starting…</translation>
-    </message>
-    <message>
-        <source>Welke controles liepen</source>
-        <translation>Which checks ran</translation>
     </message>
     <message>
         <source>Spellingcontrole</source>
@@ -1313,8 +1907,28 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Protocol: %1 regels gecontroleerd, %2 adviezen (%3 ms)</source>
-        <translation>Protocol: %1 rules checked, %2 pieces of advice (%3 ms)</translation>
+        <source>Adviezen bij je bericht</source>
+        <translation>Advice on your post</translation>
+    </message>
+    <message>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Geen adviezen</source>
+        <translation>No advice</translation>
+    </message>
+    <message>
+        <source>1 advies</source>
+        <translation>1 piece of advice</translation>
+    </message>
+    <message>
+        <source>%1 adviezen</source>
+        <translation>%1 pieces of advice</translation>
+    </message>
+    <message>
+        <source>%1 regels van het protocol gecontroleerd in %2 ms</source>
+        <translation>%1 protocol rules checked in %2 ms</translation>
     </message>
     <message>
         <source>Spelling: niet gecontroleerd</source>
@@ -1331,6 +1945,13 @@
     <message>
         <source>Niet opgeslagen…</source>
         <translation>Not saved…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLane</name>
+    <message>
+        <source>opslaan</source>
+        <translation>saving</translation>
     </message>
 </context>
 <context>
@@ -1377,16 +1998,16 @@
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <source>&amp;Review en logboek</source>
-        <translation>&amp;Review and log</translation>
+        <source>Beoordeling en &amp;logboek</source>
+        <translation>Review and &amp;log</translation>
     </message>
     <message>
         <source>&amp;Beoordeling aanvragen…</source>
         <translation>Request a re&amp;view…</translation>
     </message>
     <message>
-        <source>Te &amp;beoordelen (leidinggevende)…</source>
-        <translation>To re&amp;view (manager)…</translation>
+        <source>&amp;Te beoordelen…</source>
+        <translation>&amp;To review…</translation>
     </message>
     <message>
         <source>&amp;Logboek…</source>

@@ -133,3 +133,29 @@ def test_json_output_for_scripts(capsys, memory_keyring):
     assert code == 0 and data["can_run"] is True
     levels = {item["component"]: item["level"] for item in data["components"]}
     assert levels["Dutch dictionary"] == "ok" and levels["Data folder"] == "ok"
+
+
+def test_review_without_reviewers_tells_ict_what_to_do(capsys, memory_keyring):
+    code, out = doctor(capsys)
+    assert code == 0
+    assert "[note   ] Review: not set up: the school policy names no reviewer" in out
+    assert "arabesk-desk review keygen" in out and "[[review.reviewers]]" in out
+
+
+def test_review_with_a_reviewer_and_an_unreachable_folder(
+    capsys, memory_keyring, arabesk_home, tmp_path
+):
+    from arabesk_desk.review.signing import encode_key
+
+    policy = tmp_path / "beleid.toml"
+    policy.write_text(
+        f'[[review.reviewers]]\nname = "Mw. J. de Vries"\npublic_key = "{encode_key(bytes(32))}"\n',
+        encoding="utf-8",
+    )
+    settings = f'policy_file = "{policy}"\nreview_folder = "{tmp_path / "share"}"\n'
+    (arabesk_home / "settings.toml").write_text(settings, encoding="utf-8")
+    _code, out = doctor(capsys)
+    assert "Review: the review folder" in out and "cannot be reached" in out
+    (tmp_path / "share").mkdir()
+    _code, out = doctor(capsys)
+    assert "[ok     ] Review: 1 reviewer(s): Mw. J. de Vries" in out

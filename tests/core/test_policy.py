@@ -77,3 +77,17 @@ def test_an_unknown_rule_in_a_policy_is_refused_when_loading_the_engine(tmp_path
 def test_a_missing_policy_file_is_a_clear_error(tmp_path):
     with pytest.raises(PolicyError, match="cannot read"):
         load_policy(tmp_path / "absent.toml")
+
+
+def test_the_school_names_its_account_per_channel(tmp_path):
+    policy = load_policy(
+        write(tmp_path, '[school]\nname = "De Arabesk"\n\n[school.accounts]\nx = " @dearabesk "\n')
+    )
+    assert policy.accounts == {"x": "@dearabesk"}
+
+
+def test_an_account_that_is_not_a_name_is_refused_with_its_line(tmp_path):
+    path = write(tmp_path, '[school]\nname = "De Arabesk"\n\n[school.accounts]\nx = 3\n')
+    with pytest.raises(PolicyError, match=r"school\.accounts") as caught:
+        load_policy(path)
+    assert caught.value.line == 5

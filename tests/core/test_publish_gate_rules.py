@@ -120,3 +120,19 @@ def test_no_checklist_without_photos_or_video():
 
 def test_permanence_reminder_is_guideline_7_wording():
     assert PERMANENCE_REMINDER == "Wat je publiceert blijft vindbaar, ook na verwijderen."
+
+
+def test_an_official_post_lists_its_open_warnings_and_confirms_them_together():
+    other = finding("tone.popular", 5, 9, Severity.WARNING)
+    state = GateState.for_post(TEXT, [WARN], official_warnings=[other, SWEAR, WARN, other])
+    assert state.warnings == (WARN, other)  # warnings only, once each, in reading order
+    verdict = state.verdict()
+    assert verdict.outcome is Outcome.BLOCKED
+    assert verdict.problems == ("Bevestig dat je de aandachtspunten hebt bekeken.",)
+    state.warnings_confirmed = True
+    assert state.verdict().outcome is Outcome.PUBLISH
+
+
+def test_a_personal_post_does_not_ask_about_warnings():
+    state = GateState.for_post(TEXT, [WARN])
+    assert state.warnings == () and state.verdict().outcome is Outcome.PUBLISH

@@ -61,7 +61,7 @@ def test_fix_button_replaces_the_span(qtbot, window):
     assert window.editor.toPlainText() == "Dat was 🙈 vervelend vandaag."
     wait_painted(qtbot, window)
     assert window.panel.rows == []
-    assert window.panel._empty.isVisibleTo(window.panel)
+    assert "volgt het protocol" in window.panel.empty_text()
 
 
 def test_fix_is_one_undo_step(qtbot, window):

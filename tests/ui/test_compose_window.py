@@ -14,7 +14,7 @@ from tests.ui.conftest import send_keys, type_text
 def test_drafts_list_opens_an_earlier_draft(qtbot, window, services):
     with Store.open(services.paths.database) as store:
         store.save_draft(Draft(text="Oud concept over de sportdag", capacity=Capacity.OFFICIAL))
-    window.actions.open_drafts.trigger()
+    window.compose_actions.open_drafts.trigger()
     qtbot.waitUntil(lambda: window.drafts.dialog is not None and window.drafts.dialog.isVisible())
     drafts = window.drafts.dialog.drafts
     item = next(
@@ -32,7 +32,7 @@ def test_drafts_list_opens_an_earlier_draft(qtbot, window, services):
 def test_preview_shows_the_post_per_channel(qtbot, window):
     window.channel_bar.set_selected(("x", "linkedin"))
     type_text(qtbot, window, "Kijk op #onderwijs 🎉")
-    window.actions.show_preview.trigger()
+    window.compose_actions.show_preview.trigger()
     preview = window.preview.preview
     qtbot.waitUntil(lambda: "onderwijs" in preview.rendered_html("linkedin"))
     assert window.side.currentWidget() is preview
@@ -51,19 +51,19 @@ def test_settings_change_role_and_name_at_once(qtbot, window):
 def test_settings_dialog_opens_from_the_menu(qtbot, window):
     from ui.settings_dialog import SettingsDialog
 
-    window.actions.settings.trigger()
+    window.compose_actions.settings.trigger()
     dialogs = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].reject()
 
 
 def test_every_action_has_its_own_shortcut(window):
-    actions = window.actions.all()
+    actions = window.compose_actions.all()
     shortcuts = [a.shortcut().toString() for a in actions]
     assert all(shortcuts), [a.text() for a in actions if not a.shortcut().toString()]
     assert len(set(shortcuts)) == len(shortcuts)
-    assert window.actions.save.shortcut().toString() == "Ctrl+S"
-    assert window.actions.new_draft.shortcut().toString() == "Ctrl+N"
+    assert window.compose_actions.save.shortcut().toString() == "Ctrl+S"
+    assert window.compose_actions.new_draft.shortcut().toString() == "Ctrl+N"
 
 
 def test_controls_have_accessible_names(window):
@@ -81,11 +81,11 @@ def test_f8_walks_through_the_findings(qtbot, window):
     cursor = window.editor.textCursor()
     cursor.setPosition(0)
     window.editor.setTextCursor(cursor)
-    window.actions.next_finding.trigger()
+    window.compose_actions.next_finding.trigger()
     assert window.editor.textCursor().selectedText() == "kutweer"
-    window.actions.next_finding.trigger()
+    window.compose_actions.next_finding.trigger()
     assert window.editor.textCursor().selectedText() == "klote"
-    window.actions.apply_fix.trigger()
+    window.compose_actions.apply_fix.trigger()
     assert window.editor.toPlainText() == "Wat een kutweer, echt vervelend."
 
 
@@ -93,7 +93,7 @@ def test_new_draft_starts_empty_and_keeps_the_channels(qtbot, window):
     window.channel_bar.set_selected(("linkedin",))
     type_text(qtbot, window, "Eerste bericht")
     first = window.session.draft.id
-    window.actions.new_draft.trigger()
+    window.compose_actions.new_draft.trigger()
     assert window.editor.toPlainText() == ""
     assert window.session.draft.id != first
     assert window.session.draft.channels == ("linkedin",)

@@ -58,9 +58,15 @@ def test_known_findings_keep_their_rows(qtbot):
     assert panel.rows[0].mark.cursor.selectionStart() == 5
 
 
-def test_empty_panel_says_so(qtbot):
-    panel = FindingsPanel(FindingTexts(GUIDELINES, "en"))
+def test_the_all_clear_comes_only_after_a_finished_check_of_a_written_post(qtbot):
+    from ui.findings_panel import PanelState
+
+    panel = FindingsPanel(FindingTexts(GUIDELINES))
     qtbot.addWidget(panel)
     panel.show()
     panel.show_marks([])
-    assert panel._empty.isVisible()
+    assert "Schrijf je bericht" in panel.empty_text()  # an empty post: nothing to approve yet
+    panel.set_state(PanelState.CHECKING)
+    assert panel.empty_text() == "Je bericht wordt gecontroleerd…"
+    panel.set_state(PanelState.CHECKED)
+    assert panel.empty_text() == "Geen adviezen: je bericht volgt het protocol."

@@ -87,7 +87,7 @@ def test_every_entry_is_listed_newest_first(qtbot, lane):
     window = open_log(qtbot, lane)
     assert window.table.rowCount() == 3
     assert window.table.item(0, 4).text().startswith("Jamal las voor")
-    assert "3 publicatie(s)" in window.count_label.text()
+    assert "3 publicaties" in window.count_label.text()
     assert {"Sanne Jansen", "Pieter"} <= {
         window.filters.author.itemText(i) for i in range(window.filters.author.count())
     }

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from pathlib import Path
 
-from arabesk_desk.posts import Attachment, Override
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
+
+from arabesk_desk.posts import Attachment, Draft, Override
 from arabesk_desk.publish_gate_rules import PERMANENCE_REMINDER, PHOTO_CHECKLIST
-from checks import Category, Finding, Severity
+from arabesk_desk.review.readiness import review_readiness
+from arabesk_desk.review.review_policy import Reviewer
+from checks import Capacity, Category, Finding, Role, Severity
 from ui.publish_gate import PublishGateDialog, gate_needed
+from ui.publish_gate_context import GateContext, ReviewPreview
 
 TEXT = "Wat een kutdag, bel Sanne op 06-12345678."
 SWEAR = Finding("tone.swearing", Category.TONE, 6, Severity.ERROR, 8, 14, "Schuttingtaal.")
@@ -123,3 +128,87 @@ def test_every_control_has_an_accessible_name(qtbot):
     for control in [row.fix_radio, row.override_radio, row.reason_edit, dialog.go_button]:
         assert control.accessibleName()
     assert all(box.accessibleName() for box in dialog.checkboxes.values())
+
+
+def official_context(warnings=(), review=None) -> GateContext:
+    return GateContext(
+        summary="Je publiceert namens De Arabesk op X en LinkedIn.",
+        official_warnings=tuple(warnings),
+        review=review,
+    )
+
+
+def review_preview(reviewers=("Mw. J. de Vries",), role=Role.STAFF) -> ReviewPreview:
+    from arabesk_desk.review.review_policy import ReviewPolicy
+
+    draft = Draft(text=TEXT, channels=("x",), capacity=Capacity.OFFICIAL, role=role)
+    policy = ReviewPolicy(reviewers=tuple(Reviewer(name, "key") for name in reviewers))
+    readiness = review_readiness(policy, "", Path("/tmp"))
+    return ReviewPreview(draft, policy, readiness, {})
+
+
+def test_an_official_post_lists_its_warnings_and_asks_to_confirm_them(qtbot):
+    dialog = PublishGateDialog(TEXT, [SWEAR, WARN], context=official_context([WARN, SWEAR]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Je publiceert namens De Arabesk op X en LinkedIn." in shown
+    assert "“Wat” — Populair." in shown  # the warning, in whole words, with its message
+    assert dialog.confirm_warnings is not None
+    dialog.row_for(SWEAR).fix_radio.click()
+    assert "Terug" in dialog.go_button.text()  # fixing leads back whatever else is open
+    dialog.row_for(SWEAR).override_radio.click()
+    qtbot.keyClicks(dialog.row_for(SWEAR).reason_edit, "een citaat")
+    assert not dialog.go_button.isEnabled()
+    assert "aandachtspunten" in dialog.problems_label.text()
+    dialog.confirm_warnings.click()
+    assert dialog.go_button.isEnabled()
+
+
+def test_an_override_that_needs_review_says_why_who_and_what_next(qtbot):
+    context = official_context(review=review_preview(role=Role.COMMUNICATIONS))
+    dialog = PublishGateDialog(TEXT, [SWEAR], context=context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.review_box.isHidden()  # communications' own official post: no review yet
+    row = dialog.row_for(SWEAR)
+    row.override_radio.click()
+    qtbot.keyClicks(row.reason_edit, "een citaat van een ouder")
+    outlook = dialog.review_box.label.text()
+    assert dialog.review_box.isVisible()
+    assert "“kutdag”" in outlook and "tone.swearing" not in outlook  # why, in words
+    assert "Mw. J. de Vries keurt het goed." in outlook  # who
+    assert "Ter beoordeling sturen" in outlook and "Publiceren…" in outlook  # what next
+    assert dialog.go_button.text() == "&Ter beoordeling sturen…"
+    dialog.set_approval("Mw. J. de Vries")
+    assert dialog.go_button.text() == "&Publiceren"
+    assert "Goedgekeurd door Mw. J. de Vries" in dialog.review_box.label.text()
+
+
+def test_without_reviewers_the_gate_says_what_ict_must_do(qtbot):
+    dialog = PublishGateDialog(TEXT, [], context=official_context(review=review_preview(())))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    outlook = dialog.review_box.label.text()
+    assert "nog niet ingericht" in outlook and "arabesk-desk review keygen" in outlook
+    assert "arabesk-desk doctor" in outlook
+    assert "moet het eerst goedkeuren" in dialog.summary.text()  # said at the top, too
+    assert not dialog.go_button.isEnabled()
+    assert "beoordelen is ingericht" in dialog.problems_label.text()
+
+
+def test_the_reason_field_appears_only_for_publish_anyway(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR])
+    row = dialog.row_for(SWEAR)
+    assert row.reason_edit.isHidden()
+    row.override_radio.click()
+    assert row.reason_edit.isVisible() and row.reason_edit.isEnabled()
+    row.fix_radio.click()
+    assert row.reason_edit.isHidden()
+
+
+def test_cancel_and_the_way_forward_sit_apart(qtbot):
+    dialog = make_dialog(qtbot, [SWEAR])
+    dialog.row_for(SWEAR).fix_radio.click()
+    cancel, forward = dialog.cancel_button.geometry(), dialog.go_button.geometry()
+    assert cancel.right() < dialog.width() // 2 < forward.left()

@@ -10,6 +10,9 @@ from arabesk_desk.review.decisions import decide, scan_decisions, verify_decisio
 from arabesk_desk.review.folder import ReviewFolder
 from arabesk_desk.review.signing import create_reviewer_key
 from arabesk_desk.review.states import Outcome, ReviewMode
+from checks import EngineSettings
+from checks.channels import load_channels
+from checks.resources import Resources
 from tests.core.review.helpers import error_finding, official_draft, reviewer
 from tests.core.review.memory_keyring import use_memory_keyring, use_no_keyring
 from ui.review_queue import ReviewQueueWindow
@@ -30,8 +33,11 @@ def signer_and_folder(tmp_path):
     return signer, ReviewFolder(tmp_path / "Review", policy)
 
 
+CHANNELS = load_channels(Resources(EngineSettings()))
+
+
 def open_queue(qtbot, folder, name=REVIEWER) -> ReviewQueueWindow:
-    window = ReviewQueueWindow(folder, name)
+    window = ReviewQueueWindow(folder, name, channels=CHANNELS)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.state_loaded, timeout=3000):
         pass  # the folder is read on a pool thread; the signal follows on the GUI thread
@@ -70,7 +76,9 @@ def test_approving_signs_a_decision_the_author_can_verify(qtbot, signer_and_fold
     assert window.requests_list.count() == 0  # only open requests are listed
     assert "Er wachten geen verzoeken" in window.header.text()
     window.pending_only.setChecked(False)
-    assert "✔" in window.requests_list.item(0).text()
+    assert (
+        window.requests_list.item(0).text().startswith("Goedgekeurd · Sanne Jansen — LinkedIn en X")
+    )
 
 
 def test_requesting_changes_needs_a_comment(qtbot, signer_and_folder):
@@ -127,7 +135,7 @@ def test_bad_files_are_counted_and_the_rest_still_shows(qtbot, signer_and_folder
     (folder.root / "decisions" / "leeg.json").write_text("", encoding="utf-8")
     window = open_queue(qtbot, folder)
     assert window.requests_list.count() == 1
-    assert "2 bestand(en) overgeslagen" in window.problems_label.text()
+    assert "2 bestanden overgeslagen" in window.problems_label.text()
     assert "half.json" in window.problems_label.toolTip()
 
 

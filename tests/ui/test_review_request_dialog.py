@@ -53,7 +53,9 @@ def test_the_dialog_explains_why_review_is_needed(qtbot, signer_and_folder):
         qtbot, folder, official_draft(), findings=[error_finding()], overrides=[override]
     )
     assert "buiten communicatie" in dialog.reasons_label.text()
-    assert "confidential.pupil_name" in dialog.reasons_label.text()
+    assert "“Morgen”" in dialog.reasons_label.text()  # the words, never the rule id
+    assert "confidential" not in dialog.reasons_label.text()
+    assert "(official" not in dialog.reasons_label.text()  # one language at a time
     assert dialog.status_label.text() == "Nog niet verstuurd."
     personal = open_dialog(qtbot, folder, official_draft(capacity=Capacity.PERSONAL))
     assert "niet verplicht" in personal.reasons_label.text()

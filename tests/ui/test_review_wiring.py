@@ -45,12 +45,12 @@ def test_the_twijfel_signal_sends_the_question(qtbot, window, services):
 
 def test_the_menu_opens_the_queue_and_the_log(qtbot, window, wiring):
     names = [a.text() for a in window.menuBar().actions()]
-    assert "&Review en logboek" in names
-    assert not wiring.actions["queue"].isVisible()  # "Juf Test" is staff and no reviewer
-    wiring.actions["queue"].trigger()
+    assert "Beoordeling en &logboek" in names
+    assert not wiring.menu_actions["queue"].isVisible()  # "Juf Test" is staff and no reviewer
+    wiring.menu_actions["queue"].trigger()
     assert wiring.queue is not None and wiring.queue.isVisible()
     qtbot.addWidget(wiring.queue)
-    wiring.actions["log"].trigger()
+    wiring.menu_actions["log"].trigger()
     assert wiring.log is not None and wiring.log.isVisible()
     qtbot.addWidget(wiring.log)
     with qtbot.waitSignal(wiring.log.entries_loaded, timeout=3000):
@@ -92,7 +92,7 @@ def test_leaders_see_the_review_queue(window, services):
 
     services.settings = replace(services.settings, role=Role.LEADER)
     wiring = ReviewWiring(window, services)
-    assert wiring.actions["queue"].isVisible()
+    assert wiring.menu_actions["queue"].isVisible()
 
 
 def test_the_publish_button_waits_for_approval_and_logs_the_signed_review(
@@ -107,14 +107,14 @@ def test_the_publish_button_waits_for_approval_and_logs_the_signed_review(
     wiring.folder = ReviewFolder(wiring.folder.root, policy)
     type_text(qtbot, window, "Morgen is de open dag.")
     window.capacity.set_capacity(Capacity.OFFICIAL)
-    window.actions.publish.trigger()
+    window.compose_actions.publish.trigger()
     with qtbot.waitSignal(wiring.publish_blocked, timeout=5000):
         qtbot.mouseClick(window.publisher.dialog.go_button, Qt.MouseButton.LeftButton)
     assert published_entries(services) == []
     with qtbot.waitSignal(wiring.dialog.request_sent, timeout=3000) as sent:
         wiring.dialog.send_button.click()
     wiring.folder.record(decide(sent.args[0], Outcome.APPROVED, "Prima.", signer))
-    window.actions.publish.trigger()
+    window.compose_actions.publish.trigger()
     with qtbot.waitSignal(window.publisher.published, timeout=5000) as published:
         qtbot.mouseClick(window.publisher.dialog.go_button, Qt.MouseButton.LeftButton)
     review = published.args[0].review

@@ -48,11 +48,12 @@ def test_role_choices_map_to_engine_roles(qtbot, channels, settings_path):
 
 
 def test_save_writes_the_file_and_announces(qtbot, channels, settings_path):
-    dialog = make_dialog(qtbot, channels, settings_path, UserSettings(extra={"theme": "x"}))
+    dialog = make_dialog(qtbot, channels, settings_path, UserSettings(extra={"font": "x"}))
     dialog.name_edit.setText("  Bram ")
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.COMMUNICATIONS))
     dialog.channel_checks["facebook"].setChecked(False)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
     with qtbot.waitSignal(dialog.settings_saved) as signal:
         dialog.save_button.click()
     saved, problem = load_settings(settings_path)
@@ -62,7 +63,7 @@ def test_save_writes_the_file_and_announces(qtbot, channels, settings_path):
     assert saved.role is Role.COMMUNICATIONS
     assert "facebook" not in saved.channels
     assert saved.language == "en"
-    assert saved.extra == {"theme": "x"}
+    assert saved.extra == {"font": "x", "theme": "dark"}  # keys of others are kept
 
 
 def test_good_policy_file_is_taken(qtbot, channels, settings_path, tmp_path):

@@ -113,8 +113,9 @@ def test_status_names_the_fallback_and_why():
             return Report()
 
     engine, detail = describe_status(Service())
-    assert engine == "Hunspell (OpenTaal) (reserve)"
-    assert "not installed" in detail
+    assert engine == "Hunspell (OpenTaal), zonder grammatica"  # no jargon like "reserve"
+    assert "Grammatica wordt niet gecontroleerd" in detail and "arabesk-desk doctor" in detail
+    assert "not installed" not in detail  # the core's English reason stays out of Dutch
     assert describe_status(None, "geen module") == (None, "geen module")
 
 

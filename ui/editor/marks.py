@@ -13,6 +13,28 @@ from ui import theme
 from ui.positions import PositionMap
 
 PARAGRAPH_SEPARATOR = "\u2029"  # how QTextCursor.selectedText() reports a line break
+TITLE_MAX = 40
+
+
+def whole_words(text: str, start: int, end: int, limit: int = TITLE_MAX) -> str:
+    """The words a finding is about, never a fragment: "reis #Artis", not "eis #Artis".
+
+    The span widens to the word edges on both sides; a long span is cut at a space and ends
+    with "…". Line breaks read as spaces.
+    """
+    while start > 0 and _in_word(text[start - 1]):
+        start -= 1
+    while end < len(text) and _in_word(text[end]):
+        end += 1
+    flat = " ".join(text[start:end].split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return (flat[:cut] if cut > limit // 2 else flat[: limit - 1]).rstrip(" ,;:") + "…"
+
+
+def _in_word(character: str) -> bool:
+    return character.isalnum() or character in "-'’_"
 
 
 def ignore_key(finding: Finding, excerpt: str) -> str:
@@ -28,6 +50,7 @@ class Mark:
     cursor: QTextCursor
     excerpt: str
     layer: str
+    title: str = ""  # the whole words around the finding, for a card's heading
 
     @property
     def intact(self) -> bool:
@@ -52,7 +75,9 @@ def build_marks(
         cursor = QTextCursor(document)
         cursor.setPosition(positions.to_qt(finding.start))
         cursor.setPosition(positions.to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
-        marks.append(Mark(finding, cursor, text[finding.start : finding.end], layer))
+        excerpt = text[finding.start : finding.end]
+        title = whole_words(text, finding.start, finding.end)
+        marks.append(Mark(finding, cursor, excerpt, layer, title))
     return marks
 
 
@@ -77,8 +102,8 @@ def underline_format(finding: Finding) -> QTextCharFormat:
 
 def extra_selection(mark: Mark) -> QTextEdit.ExtraSelection:
     selection = QTextEdit.ExtraSelection()
-    selection.cursor = mark.cursor  # type: ignore[misc]
-    selection.format = underline_format(mark.finding)  # type: ignore[misc]
+    selection.cursor = mark.cursor
+    selection.format = underline_format(mark.finding)
     return selection
 
 

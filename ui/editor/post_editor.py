@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
@@ -12,6 +12,8 @@ from checks import Finding
 from ui.editor.marks import Mark, build_marks, extra_selection
 from ui.finding_text import FindingTexts, fix_label
 from ui.positions import PositionMap
+
+UNDO_PAUSE_MS = 1000  # typing after a pause this long is a new undo step
 
 
 class PostEditor(QPlainTextEdit):
@@ -36,6 +38,22 @@ class PostEditor(QPlainTextEdit):
         self.setAccessibleDescription(
             self.tr("De tekst van je bericht; adviezen staan onderstreept en in de lijst ernaast.")
         )
+        # QTextDocument merges adjacent typing into one undo step for as long as the document
+        # counts as modified; marking it unmodified after a pause starts a new step, so one
+        # Ctrl+Z never undoes two separate bursts of typing.
+        self._undo_pause = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS)
+        self._undo_pause.timeout.connect(self.close_undo_step)
+        self.document().contentsChanged.connect(self._undo_pause.start)
+
+    def close_undo_step(self) -> None:
+        """What is typed from now on is undone separately from what came before."""
+        self._undo_pause.stop()
+        self.document().setModified(False)
+
+    def replace_all_text(self, text: str) -> None:
+        """Show another draft's text: a fresh document history, no undo into the last post."""
+        self.setPlainText(text)
+        self.close_undo_step()
 
     # -- findings ------------------------------------------------------------------------
 
@@ -58,16 +76,31 @@ class PostEditor(QPlainTextEdit):
         ]
         return sorted(found, key=lambda m: (m.cursor.selectionStart(), -m.finding.severity.rank))
 
-    def all_findings(self) -> list[Finding]:
-        """The intact findings with code-point offsets into the current text, ignored ones too."""
-        positions = PositionMap(self.toPlainText())
-        findings = []
+    def ignored_marks(self) -> list[Mark]:
+        """Intact marks the writer chose to ignore in this post, in reading order, once each."""
+        seen: dict[str, Mark] = {}
         for marks in self._layers.values():
             for mark in marks:
-                if mark.intact:
-                    start = positions.from_qt(mark.cursor.selectionStart())
-                    end = positions.from_qt(mark.cursor.selectionEnd())
-                    findings.append(_moved(mark.finding, start, end))
+                if mark.intact and mark.ignore_key in self._ignored:
+                    seen.setdefault(mark.ignore_key, mark)
+        return sorted(seen.values(), key=lambda m: m.cursor.selectionStart())
+
+    def all_findings(self) -> list[Finding]:
+        """The intact findings with code-point offsets into the current text, ignored ones too."""
+        intact = [mark for marks in self._layers.values() for mark in marks if mark.intact]
+        return self._as_findings(intact)
+
+    def open_findings(self) -> list[Finding]:
+        """The findings the writer has not ignored, with offsets into the current text."""
+        return self._as_findings(self.marks())
+
+    def _as_findings(self, marks: Iterable[Mark]) -> list[Finding]:
+        positions = PositionMap(self.toPlainText())
+        findings = []
+        for mark in marks:
+            start = positions.from_qt(mark.cursor.selectionStart())
+            end = positions.from_qt(mark.cursor.selectionEnd())
+            findings.append(_moved(mark.finding, start, end))
         return findings
 
     def mark_at(self, position: int) -> Mark | None:
@@ -79,10 +112,12 @@ class PostEditor(QPlainTextEdit):
         """Replace the mark's words by ``replacement`` as one undo step; False if they changed."""
         if not mark.intact:
             return False
+        self.close_undo_step()  # the fix is its own undo step, apart from the typing before it
         cursor = QTextCursor(mark.cursor)
         cursor.beginEditBlock()
         cursor.insertText(replacement)
         cursor.endEditBlock()
+        self.close_undo_step()
         self.fix_applied.emit(mark, replacement)
         self._repaint_marks()
         return True
@@ -110,6 +145,22 @@ class PostEditor(QPlainTextEdit):
         mark = self.current_mark()
         if mark is not None and mark.finding.suggestions:
             self.apply_fix(mark, mark.finding.suggestions[0])
+
+    def select_first_of(self, findings: list[Finding]) -> None:
+        """Put the cursor on the first of ``findings`` still marked (back from the gate)."""
+        marks = [m for m in self.marks() if m.finding in findings]
+        if marks:
+            self.select_mark(marks[0])
+
+    def append_paragraph(self, line: str) -> None:
+        """Add ``line`` as a paragraph of its own at the end, as one undo step."""
+        text = self.toPlainText()
+        self.close_undo_step()
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(("\n\n" if text.strip() else "") + line)
+        self.setTextCursor(cursor)
+        self.close_undo_step()
 
     def select_mark(self, mark: Mark) -> None:
         self.setTextCursor(QTextCursor(mark.cursor))

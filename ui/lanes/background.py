@@ -8,9 +8,11 @@ living there.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -32,8 +34,8 @@ class BackgroundRunner(QObject):
 
     def run(
         self,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None],
+        work: Callable[[], T],
+        on_success: Callable[[T], None],
         on_failure: Callable[[Exception], None],
     ) -> None:
         """Start ``work()`` on a pool thread; exactly one of the callbacks follows."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from arabesk_desk.post_checker import PostChecker
-from checks import Capacity, CheckContext, Finding, Role
+from checks import Capacity, CheckContext, Finding, ReplyTo, Role
 from checks.finding import sort_key
 from ui.lanes.background import BackgroundRunner
 
@@ -25,6 +25,7 @@ class CheckSnapshot:
     channels: tuple[str, ...]
     role: Role
     revision: int
+    reply_to: ReplyTo | None = None  # whom the post answers, when the author said
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,12 @@ def run_checks(checker: PostChecker, snapshot: CheckSnapshot) -> CheckResult:
     started = time.perf_counter()
     merged: dict[tuple[str, int, int], Finding] = {}
     for channel in snapshot.channels or ("x",):
-        context = CheckContext(channel=channel, capacity=snapshot.capacity, role=snapshot.role)
+        context = CheckContext(
+            channel=channel,
+            capacity=snapshot.capacity,
+            role=snapshot.role,
+            reply_to=snapshot.reply_to,
+        )
         for finding in checker.check(snapshot.text, context):
             merged.setdefault((finding.rule, finding.start, finding.end), finding)
     findings = tuple(sorted(merged.values(), key=sort_key))

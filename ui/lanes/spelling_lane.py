@@ -6,16 +6,48 @@ When the module or its engines are missing the lane stays idle and says so; the 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from arabesk_desk.paths import DataPaths
+from arabesk_desk.user_settings import UserSettings
+from checks import Finding
+
+if TYPE_CHECKING:  # the spelling package loads Hunspell's bindings: only its types here
+    from arabesk_desk.spelling.service import StatusReport
 
 SPELLING_DEBOUNCE_MS = 700
 
 
+class SpellingAnswer(Protocol):
+    """One check's answer: the core's ``SpellingResult`` or the child process's copy of it."""
+
+    @property
+    def findings(self) -> tuple[Finding, ...]: ...
+
+    @property
+    def stale(self) -> bool: ...
+
+
+class SpellingEngine(Protocol):
+    """What the lane needs of a spelling service: the core's, or its child-process handle."""
+
+    def check(self, text: str, revision: int) -> SpellingAnswer: ...
+
+    def suggest(self, word: str) -> Sequence[str]: ...
+
+    def add_word(self, word: str) -> str: ...
+
+    def status(self) -> StatusReport | None: ...
+
+    def close(self) -> None: ...
+
+
 def load_spelling_service(
-    settings: Any, paths: Any, names: tuple[str, ...] = ()
-) -> tuple[Any | None, str]:
+    settings: UserSettings, paths: DataPaths, names: tuple[str, ...] = ()
+) -> tuple[SpellingEngine | None, str]:
     """The spelling service in its own process, and a problem line; ``(None, reason)`` if none."""
     try:
         from ui.lanes.spelling_process import SpellingProcess
@@ -25,7 +57,7 @@ def load_spelling_service(
         return None, f"{type(exc).__name__}: {exc}"
 
 
-def describe_status(service: Any | None, problem: str = "") -> tuple[str | None, str]:
+def describe_status(service: SpellingEngine | None, problem: str = "") -> tuple[str | None, str]:
     """The engine name for the status bar (None: no spelling) and a tooltip with the reason."""
     if service is None:
         return None, problem
@@ -38,16 +70,34 @@ def describe_status(service: Any | None, problem: str = "") -> tuple[str | None,
     if engine is None:
         return None, report.dictionary_problem or report.reason
     if str(report.languagetool) == "ready":
-        return engine, report.languagetool_source
+        return engine, _source_text(report.languagetool_source)
     if str(report.languagetool) == "starting":
         label = QCoreApplication.translate("SpellingLane", "%1 (LanguageTool start nog)").replace(
             "%1", engine
         )
-        return label, report.reason
-    label = QCoreApplication.translate("SpellingLane", "%1 (reserve)").replace("%1", engine)
+        tip = QCoreApplication.translate(
+            "SpellingLane", "LanguageTool start op; tot dan controleert %1 de spelling."
+        ).replace("%1", engine)
+        return label, tip
+    label = QCoreApplication.translate("SpellingLane", "%1, zonder grammatica").replace(
+        "%1", engine
+    )
     return label, QCoreApplication.translate(
-        "SpellingLane", "LanguageTool niet beschikbaar: %1"
-    ).replace("%1", report.reason)
+        "SpellingLane",
+        "Grammatica wordt niet gecontroleerd: LanguageTool is niet beschikbaar op deze laptop. "
+        "ICT-beheer ziet met ‘arabesk-desk doctor’ wat er nodig is.",
+    )
+
+
+def _source_text(source: str) -> str:
+    """Where LanguageTool answers from, in the interface language."""
+    if source.startswith("school server "):
+        return QCoreApplication.translate(
+            "SpellingLane", "LanguageTool-server van de school: %1"
+        ).replace("%1", source.removeprefix("school server "))
+    if source.startswith("public"):
+        return QCoreApplication.translate("SpellingLane", "De openbare LanguageTool-dienst")
+    return QCoreApplication.translate("SpellingLane", "LanguageTool op deze laptop")
 
 
 class _SpellingWorker(QObject):
@@ -56,7 +106,7 @@ class _SpellingWorker(QObject):
     checked = Signal(int, object)
     failed = Signal(int, str)
 
-    def __init__(self, service: Any, lane: SpellingLane) -> None:
+    def __init__(self, service: SpellingEngine, lane: SpellingLane) -> None:
         super().__init__()
         self._service = service
         self._lane = lane
@@ -70,7 +120,7 @@ class _SpellingWorker(QObject):
         except Exception as exc:  # reported, never lost in the thread
             self.failed.emit(revision, f"{type(exc).__name__}: {exc}")
             return
-        if not getattr(result, "stale", False):
+        if not result.stale:
             self.checked.emit(revision, tuple(result.findings))
 
     @Slot(str)
@@ -96,7 +146,7 @@ class SpellingLane(QObject):
 
     def __init__(
         self,
-        service: Any | None,
+        service: SpellingEngine | None,
         *,
         debounce_ms: int = SPELLING_DEBOUNCE_MS,
         parent: QObject | None = None,
@@ -111,7 +161,7 @@ class SpellingLane(QObject):
         if service is not None:
             self._start_thread(service)
 
-    def attach(self, service: Any | None) -> None:
+    def attach(self, service: SpellingEngine | None) -> None:
         """Start answering with ``service`` (started after the window became usable)."""
         if service is None or self.service is not None:
             return
@@ -149,7 +199,7 @@ class SpellingLane(QObject):
         self._thread.wait(5000)
         self._thread = None
 
-    def _start_thread(self, service: Any) -> None:
+    def _start_thread(self, service: SpellingEngine) -> None:
         self._thread = QThread(self)
         self._thread.setObjectName("arabesk-spelling")
         self._worker = _SpellingWorker(service, self)
@@ -165,7 +215,7 @@ class SpellingLane(QObject):
         self._requested.emit(self._text, self.latest_revision)
 
     @Slot(int, object)
-    def _checked(self, revision: int, findings: tuple[Any, ...]) -> None:
+    def _checked(self, revision: int, findings: tuple[Finding, ...]) -> None:
         if revision == self.latest_revision:
             self.findings_ready.emit(revision, findings)
 

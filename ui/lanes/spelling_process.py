@@ -17,10 +17,14 @@ import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.user_settings import UserSettings
+from checks import Finding
+
+if TYPE_CHECKING:
+    from arabesk_desk.spelling.service import StatusReport
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +34,7 @@ class ProcessResult:
     """A check's answer from the child, shaped like the service's SpellingResult."""
 
     revision: int
-    findings: tuple[Any, ...]
+    findings: tuple[Finding, ...]
     engine_name: str
     stale: bool = False
 
@@ -65,14 +69,14 @@ class SpellingProcess:
         self._send_check.send((settings, paths, tuple(names)))
         self._quick_lock = threading.Lock()
         self._ready = False
-        self._status: Any = None
+        self._status: StatusReport | None = None
         self.engine_name = ""
 
     @property
     def alive(self) -> bool:
         return self._process.poll() is None
 
-    def status(self) -> Any:
+    def status(self) -> StatusReport | None:
         """The last status the child reported (None while it is still loading)."""
         if not self._ready and self._quick_lock.acquire(blocking=False):
             try:

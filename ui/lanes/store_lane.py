@@ -9,11 +9,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-Operation = Callable[[Any], Any]
+if TYPE_CHECKING:  # the store (sqlite-utils) is imported on the lane's thread, when first used
+    from arabesk_desk.store import Store
+
+T = TypeVar("T")
+Operation = Callable[["Store"], T]
+StoreOpener = Callable[[], "Store"]
 CLOSE_TIMEOUT_S = 10.0
 
 
@@ -22,14 +27,14 @@ class _StoreWorker(QObject):
 
     done = Signal(int, bool, object)
 
-    def __init__(self, opener: Callable[[], Any]) -> None:
+    def __init__(self, opener: StoreOpener) -> None:
         super().__init__()
         self._opener = opener
-        self._store: Any = None
+        self._store: Store | None = None
         self._open_error: Exception | None = None
 
     @Slot(int, object)
-    def execute(self, ticket: int, op: Operation) -> None:
+    def execute(self, ticket: int, op: Operation[object]) -> None:
         try:
             value = op(self._ensure_store())
         except Exception as exc:  # reported to the GUI; the lane keeps running
@@ -41,14 +46,13 @@ class _StoreWorker(QObject):
     def shut_down(self, finished: threading.Event) -> None:
         """Runs after every operation queued before it; then the store is closed."""
         try:
-            closer = getattr(self._store, "close", None)
-            if callable(closer):
-                closer()
+            if self._store is not None:
+                self._store.close()
             self._store = None
         finally:
             finished.set()
 
-    def _ensure_store(self) -> Any:
+    def _ensure_store(self) -> Store:
         if self._store is None:
             self._store = self._opener()
         return self._store
@@ -61,7 +65,7 @@ class StoreLane(QObject):
     _closing = Signal(object)
     failed = Signal(str)  # a readable problem for the status bar
 
-    def __init__(self, opener: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, opener: StoreOpener, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
         self._thread.setObjectName("arabesk-store")
@@ -89,7 +93,7 @@ class StoreLane(QObject):
         then refuses new entries with a message instead of adding unsigned ones).
         """
 
-        def opener() -> Any:
+        def opener() -> Store:
             from arabesk_desk.review.signing import KeyringUnavailable
             from arabesk_desk.store import Store
 
@@ -108,7 +112,7 @@ class StoreLane(QObject):
         return len(self._callbacks)
 
     def submit(
-        self, op: Operation, on_success: Callable[[Any], None] | None = None, what: str = ""
+        self, op: Operation[T], on_success: Callable[[T], None] | None = None, what: str = ""
     ) -> None:
         """Run ``op(store)`` on the store thread; ``on_success(value)`` back on this thread."""
         self._next_ticket += 1
@@ -132,7 +136,8 @@ class StoreLane(QObject):
     def _deliver(self, ticket: int, ok: bool, value: object) -> None:
         on_success, what = self._callbacks.pop(ticket, (None, ""))
         if not ok:
-            self.failed.emit(f"{what or 'opslaan'}: {_readable(value)}")
+            doing = what or self.tr("opslaan")
+            self.failed.emit(f"{doing}: {_readable(value)}")
         elif on_success is not None:
             on_success(value)
 

@@ -84,3 +84,40 @@ def test_every_reason_is_listed():
 def test_a_school_can_switch_the_rules_off():
     policy = ReviewPolicy(official_roles=frozenset(), overridden_errors=False)
     assert needs_review(official_draft(), [], [OVERRIDE], policy) == (False, ())
+
+
+def test_reasons_are_data_the_window_can_word_in_its_own_language():
+    from arabesk_desk.review.needs import ReasonKind, review_reasons
+
+    policy = ReviewPolicy(channels=frozenset({"linkedin"}))
+    draft = official_draft().edited(channels=("x", "linkedin"))
+    official, overridden, channel = review_reasons(draft, [], [OVERRIDE], policy)
+    assert official.kind is ReasonKind.OFFICIAL
+    assert overridden.words == ("Morgen",) and overridden.rules == ("confidential.pupil_name",)
+    assert channel.channels == ("linkedin",)
+    assert str(overridden).startswith("Fout genegeerd met een reden: confidential.pupil_name")
+
+
+def test_review_is_not_ready_without_reviewers_or_with_a_missing_shared_folder(tmp_path):
+    from arabesk_desk.review.readiness import ReviewGap, review_readiness
+    from arabesk_desk.review.review_policy import Reviewer
+
+    none = review_readiness(ReviewPolicy(), "", tmp_path)
+    assert none.gaps == (ReviewGap.NO_REVIEWERS,) and not none.shared_folder
+    leader = ReviewPolicy(reviewers=(Reviewer("Mw. J. de Vries", "key"),))
+    assert review_readiness(leader, "", tmp_path).ready  # same-laptop folder: made when used
+    missing = review_readiness(leader, str(tmp_path / "share"), tmp_path)
+    assert missing.gaps == (ReviewGap.FOLDER_UNREACHABLE,)
+    (tmp_path / "share").mkdir()
+    assert review_readiness(leader, str(tmp_path / "share"), tmp_path).reviewers == (
+        "Mw. J. de Vries",
+    )
+
+
+def test_a_stored_reason_reads_back_as_the_same_data():
+    from arabesk_desk.review.needs import reason_from_stored, review_reasons
+
+    policy = ReviewPolicy(channels=frozenset({"linkedin", "x"}), always=True)
+    for reason in review_reasons(official_draft(), [], [OVERRIDE], policy):
+        assert reason_from_stored(str(reason), reason.words) == reason
+    assert reason_from_stored("iets anders") is None

@@ -10,7 +10,7 @@ import pytest
 from arabesk_desk.posts import Attachment, Draft, DraftStatus, Override
 from arabesk_desk.store import LogFilter, PublishedItem, Store, StoreError
 from arabesk_desk.store.drafts import DRAFT_FIELDS
-from checks import Capacity, Role
+from checks import Capacity, ReplyTo, Role
 from tests.core.store.factories import make_item
 
 
@@ -23,6 +23,7 @@ def full_draft(**changes) -> Draft:
         role=Role.LEADER,
         attachments=(Attachment("/tmp/foto.jpg", "ab" * 32, "image"),),
         ignored=("tone.caps:0:4",),
+        reply_to=ReplyTo.PARENT,
         status=DraftStatus.IN_REVIEW,
         created="2026-11-01T09:00:00+00:00",
         updated="2026-11-02T09:00:00+00:00",
@@ -250,3 +251,12 @@ def test_an_item_that_is_not_json_data_is_refused_clearly(store):
     with pytest.raises(StoreError) as caught:
         store.append_published(make_item(review={"signature": b"\x00raw bytes"}))
     assert caught.value.reason == "invalid" and store.count() == 0
+
+
+def test_a_draft_stored_before_reply_to_existed_reads_as_not_said():
+    from arabesk_desk.store.drafts import draft_from_row, draft_to_row
+
+    row = draft_to_row(full_draft(reply_to=None))
+    assert row["reply_to"] is None
+    del row["reply_to"]  # a row read through an older schema has no such column
+    assert draft_from_row(row).reply_to is None

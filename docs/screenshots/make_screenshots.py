@@ -1,0 +1,277 @@
+"""Regenerate docs/screenshots/ from the real windows, at a laptop's screen size.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+    .venv/bin/python docs/screenshots/make_screenshots.py --screen    # under X (Xvfb + openbox)
+
+Each scene is shot in Dutch and English where it matters, light and dark, at 1,366 × 768
+(``--size`` to change). The app runs on a throw-away data folder with a demo school policy
+(the school's account names, a reviewer's public key) and all nine channels switched on, as
+the busiest laptop would have it. Offscreen, a scene is the window's own picture; with
+``--screen`` it is the whole X screen, window frame and all, as a user sees it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+OUT = Path(__file__).resolve().parent
+ALL_CHANNELS = (
+    "x",
+    "mastodon",
+    "bluesky",
+    "threads",
+    "linkedin",
+    "facebook",
+    "instagram",
+    "youtube-title",
+    "youtube",
+)
+POST = (
+    "Wat een kutweer vandaag! Toch gaat de excursie naar Artis door. Daan de Vries uit "
+    "groep 7 neemt de regenjassen mee. Vragen? Bel meester Jan op 06-12345678. #Artis"
+)
+ROSTER = "Roepnaam;Tussenvoegsel;Achternaam;Groep\nDaan;de;Vries;7\nSara;;Bakker;5\n"
+
+
+def demo_home(folder: Path, *, role: str, scheme: str, language: str) -> None:
+    """Settings, a policy with the school's accounts and one reviewer, a small roster.
+
+    Role "staff" gets a policy without reviewers: a school that has not set up review yet.
+    """
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from arabesk_desk.review.signing import encode_key
+
+    public = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    (folder / "leerlingen.csv").write_text(ROSTER, encoding="utf-8")
+    policy = folder / "beleid.toml"
+    reviewer = (
+        f'[[review.reviewers]]\nname = "Mw. J. de Vries"\npublic_key = "{encode_key(public)}"\n'
+    )
+    policy.write_text(
+        '[school]\nname = "De Arabesk"\n\n[school.accounts]\nx = "@dearabesk"\n'
+        'facebook = "Basisschool De Arabesk"\ninstagram = "@basisschooldearabesk"\n\n'
+        '[roster]\nfile = "leerlingen.csv"\n\n' + ("" if role == "staff" else reviewer),
+        encoding="utf-8",
+    )
+    settings = {
+        "name": "Anna Jansen",
+        "role": role,
+        "channels": list(ALL_CHANNELS),
+        "language": language,
+        "policy_file": str(policy),
+        "theme": scheme,
+    }
+    lines = [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in settings.items()]
+    (folder / "settings.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+class Director:
+    """Drives one window through its scenes and saves a picture of each."""
+
+    def __init__(self, out: Path, tag: str, size: tuple[int, int], whole_screen: bool) -> None:
+        from ui import theme
+        from ui.app import build_services, build_window, create_application
+        from ui.i18n import install_language
+
+        self.out, self.tag, self.whole_screen = out, tag, whole_screen
+        self.app = create_application([])
+        self.services = build_services(with_spelling=False)
+        install_language(self.app, self.services.settings.language)
+        self.services.language = self.services.settings.language
+        theme.apply_theme(self.app, theme.theme_choice(self.services.settings))
+        self.window = build_window(self.services)
+        self.window.resize(*size)
+        self.window.show()
+        if whole_screen:
+            self.window.showMaximized()
+        self.wait(lambda: self.window.painted_revision == self.window.revision)
+
+    def wait(self, done: Callable[[], bool], timeout_ms: int = 8000) -> None:
+        """Run the event loop until ``done()`` (the checks, a dialog) or the timeout."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while not done() and not deadline.hasExpired():
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def settle(self) -> None:
+        window = self.window
+        self.wait(lambda: window.checks_finished() and not window.panel.building)
+        self.wait(lambda: not window.session.dirty)  # "Opgeslagen" in the status bar
+        self.wait(lambda: False, 300)  # let layouts and repaints finish before the picture
+
+    def shoot(self, name: str, widget: object | None = None) -> Path:
+        """Save ``widget`` (the compose window by default), or the whole X screen."""
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QWidget
+
+        self.settle()
+        path = self.out / f"{name}-{self.tag}.png"
+        target = widget if isinstance(widget, QWidget) else self.window
+        if self.whole_screen:
+            target.raise_()
+            self.wait(lambda: False, 300)
+            picture = QGuiApplication.primaryScreen().grabWindow(0)
+        else:
+            picture = target.grab()
+        picture.save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        return path
+
+    def type_post(self) -> None:
+        from checks import Capacity
+
+        self.window.capacity.set_capacity(Capacity.OFFICIAL)
+        self.window.channel_bar.set_selected(("x", "facebook", "instagram"))
+        self.window.editor.setPlainText(POST)
+
+    def compose_scenes(self) -> None:
+        self.type_post()
+        self.shoot("compose")
+        swearing = self.window.editor.marks()[0]
+        self.window.ignore(swearing)
+        self.shoot("compose-ignored")
+        self.window.preview.reveal()
+        self.window.preview.preview.select_channel("instagram")
+        self.shoot("preview-instagram")
+        self.window.side.setCurrentIndex(0)
+        self.window.unignore(swearing.ignore_key)
+        self.gate_scene()
+
+    def gate_scene(self) -> None:
+        """The phone number published anyway with a reason: review is needed, and why."""
+        self.settle()
+        self.window.publish()
+        dialog = self.window.publisher.dialog
+        self.wait(lambda: dialog is not None and dialog.isVisible())
+        if dialog is None:
+            return
+        phone = next((r for r in dialog.rows if r.finding.rule == "confidential.phone"), None)
+        if phone is not None:
+            phone.override_radio.click()
+            phone.reason_edit.setText("Het is het nummer van de conciërge; zij wil gebeld worden.")
+        self.shoot("gate", None if self.whole_screen else dialog)
+        dialog.reject()
+
+    def published_scene(self) -> None:
+        self.window.publisher._open_url = lambda _url: False  # no browser here: say so
+        self.window.editor.setPlainText("Morgen is de open dag van De Arabesk. Welkom!")
+        self.settle()
+        self.window.publisher.finish([], (), open_share=True)
+        self.wait(lambda: bool(self.window.messages.text()))
+        self.shoot("published")
+
+    def review_scenes(self) -> None:
+        """The author asks for review; the leader's queue shows the request."""
+        from ui.review_queue import ReviewQueueWindow
+
+        self.type_post()
+        self.settle()
+        self.window.reviews.open()
+        dialog = self.window.reviews.dialog
+        self.wait(lambda: dialog is not None and dialog.isVisible())
+        if dialog is None:
+            return
+        dialog.review_mode.setChecked(True)
+        dialog.message.setPlainText("Mag het nummer van de conciërge erin?")
+        with_request = self.wait_for_signal(dialog.request_sent, dialog.send)
+        self.shoot("review-request", None if self.whole_screen else dialog)
+        dialog.reject()
+        if not with_request or self.window.review is None:
+            return
+        queue = ReviewQueueWindow(
+            self.window.review.folder, "Mw. J. de Vries", channels=self.services.channels
+        )
+        queue.resize(self.window.size())
+        self.wait_for_signal(queue.state_loaded, queue.show)
+        self.shoot("review-queue", queue)
+        queue.close()
+
+    def log_scene(self) -> None:
+        review = self.window.review
+        log = review.open_log() if review is not None else None
+        if log is None:
+            return
+        log.resize(self.window.size())
+        self.wait(lambda: bool(log.entries))
+        self.shoot("log", log)
+        log.close()
+
+    def wait_for_signal(self, signal: object, start: Callable[[], object]) -> bool:
+        """Call ``start()`` and run the event loop until ``signal`` fires (or time runs out)."""
+        fired: list[object] = []
+        signal.connect(lambda *args: fired.append(args))  # type: ignore[attr-defined]
+        start()
+        self.wait(lambda: bool(fired))
+        return bool(fired)
+
+    def settings_scene(self) -> None:
+        from ui.compose_panels import open_settings
+
+        dialog = open_settings(self.window)
+        self.wait(dialog.isVisible)
+        self.shoot("settings", None if self.whole_screen else dialog)
+        dialog.reject()
+
+    def close(self) -> None:
+        self.window.close()
+        if self.services.store_lane is not None:
+            self.services.store_lane.close()
+
+
+def run_scene_set(args: argparse.Namespace, language: str, scheme: str, role: str) -> None:
+    size = tuple(int(n) for n in args.size.split("x"))
+    with tempfile.TemporaryDirectory(prefix="arabesk-shots-") as home:
+        demo_home(Path(home), role=role, scheme=scheme, language=language)
+        os.environ["ARABESK_DESK_HOME"] = home
+        tag = f"{language}-{scheme}" + ("" if role == "communications" else f"-{role}")
+        director = Director(args.out, tag, (size[0], size[1]), args.screen)
+        try:
+            if role == "leader":
+                director.type_post()
+                director.shoot("compose")
+            elif role == "staff":  # an official post by staff needs review: not set up here
+                director.type_post()
+                director.gate_scene()
+            else:
+                director.compose_scenes()
+                director.published_scene()
+                director.log_scene()
+                director.review_scenes()
+                director.settings_scene()
+        finally:
+            director.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--size", default="1366x768", help="window size, e.g. 1280x720")
+    parser.add_argument("--screen", action="store_true", help="grab the whole X screen")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for language, scheme, role in (
+        ("nl", "light", "communications"),
+        ("nl", "dark", "communications"),
+        ("en", "light", "communications"),
+        ("en", "dark", "communications"),
+        ("nl", "light", "leader"),
+        ("nl", "light", "staff"),
+    ):
+        run_scene_set(args, language, scheme, role)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
