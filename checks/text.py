@@ -9,7 +9,7 @@ original text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
@@ -110,6 +110,15 @@ class Document:
     def tokens(self) -> tuple[Token, ...]:
         """Words, numbers, links, handles, hashtags, emoji and punctuation, in order."""
         return tokenize(self.text, self.language.look_alikes)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """The tokens that start in ``start``..``end``, as a range ``(first, end)``."""
+        starts = self._token_starts
+        return bisect_left(starts, start), bisect_left(starts, end)
 
     @cached_property
     def token_sentences(self) -> tuple[int, ...]:

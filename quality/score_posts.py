@@ -66,6 +66,7 @@ class Score:
         self.found_alarm: Counter[str] = Counter()
         self.clean = self.clean_alarm = self.clean_error = 0
         self.extra: Counter[str] = Counter()
+        self.alarm_rules: Counter[str] = Counter()
 
     def add(self, post: dict[str, Any], findings: list[Finding]) -> tuple[list[str], bool]:
         """Count one post; returns the missed categories and whether it is a false alarm."""
@@ -88,6 +89,7 @@ class Score:
             return missed, False
         self.clean += 1
         alarm = bool(alarms)
+        self.alarm_rules.update({f.rule for f in findings if is_alarm(f)})
         self.clean_alarm += alarm
         self.clean_error += any(f.severity == "error" and is_alarm(f) for f in findings)
         return missed, alarm
@@ -107,6 +109,9 @@ class Score:
             f"  clean posts with a warning or error: {self.clean_alarm}/{self.clean} = "
             f"{share:.2f}; with an error: {self.clean_error}"
         )
+        if self.alarm_rules:
+            listed = ", ".join(f"{rule} {n}" for rule, n in self.alarm_rules.most_common())
+            yield f"  rules raising those alarms: {listed}"
         if self.extra:
             listed = ", ".join(f"{c} {n}" for c, n in self.extra.most_common())
             yield f"  flawed posts flagged for another category too: {listed}"

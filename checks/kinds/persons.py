@@ -25,6 +25,8 @@ from checks.kinds.roster_index import (
     roster_index,
 )
 from checks.kinds.terms import TermIndex
+from checks.language.mentions import NameWords, name_spans
+from checks.language.tokens import WORD
 from checks.resources import Resources
 from checks.roster import RosterEntry
 from checks.text import Document, Span
@@ -124,6 +126,7 @@ class PersonCues:
         self.names_also_words = names_also_words
         self.first_names = first_names
         self.is_common_word = is_common_word
+        self.name_words = NameWords(first_names, names_also_words)
         self._per_document: WeakKeyDictionary[Document, _DocumentCues] = WeakKeyDictionary()
 
     def _cues(self, doc: Document) -> _DocumentCues:
@@ -133,11 +136,14 @@ class PersonCues:
         return cues
 
     def points_at_person(self, doc: Document, sentence: Span) -> bool:
-        """Whether a pronoun or singular person noun stands in the sentence."""
+        """Whether a pronoun or singular person noun stands in the sentence, or someone of
+        a named class ("de aanvoerder uit 4B")."""
         cues = self._cues(doc)
         if cues.person_words is None:
             cues.person_words = [Span(m.start, m.end) for m in self.person_words.find(doc)]
-        return any(m.end <= sentence.end for m in spans_from(cues.person_words, sentence.start))
+        if any(m.end <= sentence.end for m in spans_from(cues.person_words, sentence.start)):
+            return True
+        return class_code_points_at_one(doc, sentence, self.group_phrases(doc))
 
     def _ambiguous_name_counts(self, doc: Document, match: NameMatch) -> bool:
         """A name that is also a word ("Roos") counts before a verb about a person ("Roos is
@@ -209,6 +215,11 @@ class PersonCues:
             for found in regex.finditer(text, sentence.start, sentence.end):
                 if self.is_first_name(found.group("name")):
                     spans.append(Span(*found.span("name")))
+        tokens = doc.tokens
+        first, end = doc.token_range(sentence.start, sentence.end)
+        for name_first, name_last in name_spans(tokens, first, end, self.name_words):
+            if tokens[name_first].norm not in self.not_names:
+                spans.append(Span(tokens[name_first].start, tokens[name_last].end))
         return spans
 
     def is_first_name(self, candidate: str) -> bool:
@@ -246,7 +257,8 @@ def spans_from(spans: list[Span], start: int) -> Iterator[Span]:
 
 
 def find_group_phrases(doc: Document) -> list[Span]:
-    """Group phrases, found by looking only around their key words (a cheap ``str.find``)."""
+    """Group phrases, found by looking only around their key words (a cheap ``str.find``),
+    and bare class codes after "uit", "van", "in" or "klas" ("de jongen uit 4B")."""
     text, lower = doc.text, doc.lower
     spans: set[tuple[int, int]] = set()
     for keyword in GROUP_KEYWORDS:
@@ -256,7 +268,40 @@ def find_group_phrases(doc: Document) -> list[Span]:
             for found in GROUP_RE.finditer(text, max(0, position - 8), window_end):
                 spans.add(found.span())
             position = lower.find(keyword, position + 1)
+    spans.update(_class_codes(doc))
     return [Span(*span) for span in sorted(spans)]
+
+
+CLASS_CODE_RE = re.compile(r"[1-6][a-z]{1,2}[1-3]?|[a-z][1-6][a-z]?|[1-6](?:havo|vwo|vmbo|mavo|tl)")
+_BEFORE_CLASS_CODE = frozenset(("uit", "van", "in", "klas", "groep", "leerjaar"))
+
+
+def _class_codes(doc: Document) -> list[tuple[int, int]]:
+    tokens = doc.tokens
+    return [
+        (tokens[i - 1].start, token.end)
+        for i, token in enumerate(tokens)
+        if i
+        and token.kind == WORD
+        and CLASS_CODE_RE.fullmatch(token.norm)
+        and tokens[i - 1].norm in _BEFORE_CLASS_CODE
+    ]
+
+
+def class_code_points_at_one(doc: Document, sentence: Span, groups: list[Span]) -> bool:
+    """ "De aanvoerder uit 4B", "een jongen van 2A": one pupil of a named class, unless the
+    sentence is about the whole class ("alle leerlingen uit 4B")."""
+    for group in spans_from(groups, sentence.start):
+        if group.start >= sentence.end:
+            break
+        first, _ = doc.token_range(max(sentence.start, group.start - 40), group.start)
+        before = {t.norm for t in doc.tokens[first : doc.token_range(group.start, group.end)[0]]}
+        if not before & _WHOLE_CLASS:
+            return True
+    return False
+
+
+_WHOLE_CLASS = frozenset(("alle", "leerlingen", "kinderen", "scholieren", "iedereen", "klas"))
 
 
 _CUES_BY_RESOURCES: WeakKeyDictionary[Resources, PersonCues] = WeakKeyDictionary()

@@ -24,6 +24,8 @@ from checks.rules import Hit, Matcher, Rule
 from checks.text import Document
 
 VALUE_RE = re.compile(
+    # "wachtwoord is", "wachtwoord: ", and "het wachtwoord van de klassenaccount is"
+    r"(?:[ \t]+(?:van|voor|bij|op)(?:[ \t]+[\w'’-]+){1,3}?)?"
     r"[ \t]*(?P<separator>:|=|\bis\b|\bwas\b|\bluidt\b)[ \t]*(?:(?:het|de)[ \t]+)?"
     r"(?P<value>[\"'“‘][^\"'”’\n]{3,}[\"'”’]|\S{3,})"
 )
