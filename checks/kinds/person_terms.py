@@ -13,7 +13,8 @@ Parameters:
     patterns      token patterns to look for besides the terms (with ``unless`` and the
                   other guards of :mod:`checks.kinds.pattern_set` under ``pattern_guards``)
     person        ``pointed`` (default): a named person or a person word ("hij",
-                  "leerling") in the sentence; ``named``: only a named person;
+                  "leerling") in the sentence; ``named``: only a named person (one step
+                  more severe when the name is on the school's roster);
                   ``any``: no person needed, only the ``unless`` guards apply
     unless        token patterns that, found in the same sentence, silence the rule
     suggestions   replacements offered for every hit
@@ -108,7 +109,9 @@ def build_person_terms(rule: Rule, resources: Resources) -> Matcher:
             if sentence in silenced or doc.in_not_prose(term.start, term.end):
                 continue
             if anyone or about_person(cues, doc, sentence, named_only, term):
-                yield Hit(term.start, term.end, suggestions)
+                # A pupil of the school's own roster is sure; a name found otherwise less so.
+                sure = named_only and cues.names_a_pupil(doc, sentence)
+                yield Hit(term.start, term.end, suggestions, severity_shift=1 if sure else 0)
 
     return match
 

@@ -24,7 +24,7 @@ from checks.kinds.roster_index import (
     first_name_counts,
     roster_index,
 )
-from checks.kinds.terms import TermIndex
+from checks.kinds.terms import TermIndex, TermMatch
 from checks.language.mentions import NameWords, name_spans
 from checks.language.tokens import WORD
 from checks.resources import Resources
@@ -140,7 +140,9 @@ class PersonCues:
         a named class ("de aanvoerder uit 4B")."""
         cues = self._cues(doc)
         if cues.person_words is None:
-            cues.person_words = [Span(m.start, m.end) for m in self.person_words.find(doc)]
+            cues.person_words = [
+                Span(m.start, m.end) for m in self.person_words.find(doc) if _points(doc, m)
+            ]
         if any(m.end <= sentence.end for m in spans_from(cues.person_words, sentence.start)):
             return True
         return class_code_points_at_one(doc, sentence, self.group_phrases(doc))
@@ -175,6 +177,10 @@ class PersonCues:
                 or first_name_counts(doc, match, self.names_also_words, self._ambiguous_name_counts)
             ]
         return cues.roster_names
+
+    def names_a_pupil(self, doc: Document, sentence: Span) -> bool:
+        """Whether the sentence holds a name from the school's roster."""
+        return any(sentence.start <= s < sentence.end for s, _, _ in self.roster_names(doc))
 
     def names_by_group(
         self, doc: Document, start: int = 0, end: int | None = None
@@ -302,6 +308,43 @@ def class_code_points_at_one(doc: Document, sentence: Span, groups: list[Span]) 
 
 
 _WHOLE_CLASS = frozenset(("alle", "leerlingen", "kinderen", "scholieren", "iedereen", "klas"))
+
+
+# A person noun points at one person after one of these ("een leerling", "die jongen",
+# "mijn collega"); "de leerling" in a school guide is anyone.
+POINTING = frozenset(
+    [
+        "een",
+        "die",
+        "deze",
+        "dat",
+        "mijn",
+        "m'n",
+        "onze",
+        "ons",
+        "zijn",
+        "z'n",
+        "haar",
+        "hun",
+        "jouw",
+        "je",
+        "uw",
+    ]
+)
+PRONOUNS = frozenset(["hij", "hem", "haar", "zij", "ze"])
+
+
+def _points(doc: Document, match: TermMatch) -> bool:
+    """A pronoun or phrase points at someone; a bare person noun only after a word that
+    picks one out."""
+    word = doc.text[match.start : match.end].lower()
+    if " " in word or word in PRONOUNS:
+        return True
+    first, _ = doc.token_range(match.start, match.end)
+    previous = first - 1
+    while previous >= 0 and doc.tokens[previous].norm in ("eigen", "nieuwe", "oude", "lieve"):
+        previous -= 1
+    return previous >= 0 and doc.tokens[previous].norm in POINTING
 
 
 _CUES_BY_RESOURCES: WeakKeyDictionary[Resources, PersonCues] = WeakKeyDictionary()

@@ -7,6 +7,7 @@ roster); a name that is also a word ("Roos", "Storm") counts only with a title o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -53,6 +54,7 @@ TITLES = frozenset(
         "nicht",
     ]
 )
+_ROMAN_RE = re.compile(r"[IVX]{1,4}")
 INFIXES = frozenset(
     [
         "van",
@@ -134,6 +136,8 @@ def _name_at(tokens: Sequence[Token], index: int, end: int, words: NameWords) ->
         return None
     if _capitalised(token) and token.norm in words.first_names:
         following = index + 1
+        if following < end and _ROMAN_RE.fullmatch(tokens[following].text):
+            return None  # "Willem II", "Karel V": a club or a king
         if following < end and _initial(tokens, following):
             return following + 1  # "Lotte B."
         if token.norm not in words.also_words:

@@ -10,7 +10,7 @@ A pattern is a line of elements separated by spaces (the syntax is documented fo
     {safety/groups} any entry of a term list, in the forms its list allows
     {safety/harm_verbs:participle}  only the past participles of a verb list
     @target         a named piece (``resources/language/pieces.toml`` or the rule's own);
-                    built in: @handle @hashtag @link @number @emoji @capital
+                    built in: @handle @hashtag @link @number @emoji @capital @old_year
     .               any one word
     !niet           one word that is not this element
     x? x{0,3}       optional, or repeated between 0 and 3 times
@@ -226,6 +226,10 @@ NATIVE_PIECES: dict[str, Matcher] = {
     "number": _of_kind(lambda t: t.kind == NUMBER),
     "emoji": _of_kind(lambda t: t.kind == SYMBOL),
     "capital": _of_kind(lambda t: t.kind == WORD and bool(t.flags & CAPITALISED)),
+    # a year long gone (1000-1989): history, not news about someone at school
+    "old_year": _of_kind(
+        lambda t: t.kind == NUMBER and len(t.norm) == 4 and "1000" <= t.norm < "1990"
+    ),
 }
 
 
