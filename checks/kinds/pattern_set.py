@@ -5,10 +5,13 @@ Parameters (under ``params`` or a table of it, such as a permanence topic):
     patterns            sequence patterns, matched within a sentence
     clauses             lists of elements that must all occur in one clause, in any order
     within              how many words a clause match may span (default 10)
+    scope               where a sequence pattern may match: "sentence" (default) or
+                        "paragraph" (a joke in one sentence, its target in the one before)
     pieces              named pieces of this rule (beside ``resources/language/pieces.toml``)
     unless              patterns that, found in the same sentence, silence a match there
-    unless_in_clause    patterns that, found in a clause of the match outside the words the
-                        pattern named, silence it (a negation: "ik sla je niet")
+    unless_in_clause    patterns that, found in the match or up to three words around it
+                        (within its clause), outside the words the pattern named, silence it
+                        (a negation: "ik sla je niet", "niet dom")
     unless_with         patterns that, found in a clause of the match, the match's own
                         words included, silence it (an idiom: "gek op lezen")
     unless_in_paragraph patterns that, found in the paragraph, silence it (a history lesson)
@@ -27,6 +30,7 @@ from checks.kinds.base import bad_rule
 from checks.kinds.lexical import require_named
 from checks.language.language_data import WORDS_LIST
 from checks.language.lexicon import TokenLexicon
+from checks.language.tokens import PUNCT
 from checks.language.token_pattern import (
     Compiler,
     Found,
@@ -41,6 +45,7 @@ from checks.resources import Resources
 from checks.rules import Rule
 from checks.text import Document
 
+_NEAR = 3  # tokens around a match in which a negation negates it
 GUARDS = (
     "unless",
     "unless_in_clause",
@@ -69,6 +74,7 @@ class _Spec:
     guards: dict[str, tuple[str, ...]]
     pieces: dict[str, str]
     within: int
+    scope: str = "sentence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +126,7 @@ class PatternSet:
         ):
             return
         seen: set[tuple[int, int]] = set()
-        for found in _matches(compiled, view, self._spec.within):
+        for found in _matches(compiled, view, self._spec):
             span = view.span(found.first, found.last)
             if span in seen or not _allowed(compiled, view, found):
                 continue
@@ -149,12 +155,16 @@ def _read_spec(rule: Rule, resources: Resources, params: Mapping[str, Any]) -> _
     within = params.get("within", 10)
     if type(within) is not int or within < 1:
         raise bad_rule(rule, "'within' must be a whole number of words, 1 or more")
+    scope = params.get("scope", "sentence")
+    if scope not in ("sentence", "paragraph"):
+        raise bad_rule(rule, '\'scope\' must be "sentence" or "paragraph"')
     return _Spec(
         patterns,
         tuple(tuple(c) for c in raw_clauses),
         {name: _strings(rule, params, name) for name in GUARDS},
         {**resources.language.pieces, **{str(k): v for k, v in raw_pieces.items()}},
         within,
+        scope,
     )
 
 
@@ -213,15 +223,16 @@ def _compile(spec: _Spec, lexicon: TokenLexicon) -> _Compiled:
     )
 
 
-def _matches(compiled: _Compiled, view: DocumentView, within: int) -> Iterator[Found]:
+def _matches(compiled: _Compiled, view: DocumentView, spec: _Spec) -> Iterator[Found]:
     if compiled.patterns:
-        for sentence in view.sentences:
+        places = view.paragraphs if spec.scope == "paragraph" else view.sentences
+        for place in places:
             for pattern in compiled.patterns:
-                yield from sequence_matches(pattern, sentence)
+                yield from sequence_matches(pattern, place)
     if compiled.clauses:
         for clause in view.clauses:
             for elements in compiled.clauses:
-                yield from clause_matches(elements, clause, within)
+                yield from clause_matches(elements, clause, spec.within)
 
 
 def _allowed(compiled: _Compiled, view: DocumentView, found: Found) -> bool:
@@ -229,7 +240,7 @@ def _allowed(compiled: _Compiled, view: DocumentView, found: Found) -> bool:
     if guards["unless"] and _found(guards["unless"], [view.sentence_of(found.first)]):
         return False
     if guards["unless_in_clause"] and _found(
-        guards["unless_in_clause"], view.clauses_of(found.first, found.last, found.named)
+        guards["unless_in_clause"], view.around(found.first, found.last, found.named)
     ):
         return False
     if guards["unless_with"] and _found(
@@ -259,6 +270,7 @@ class DocumentView:
         tokens, annotation = doc.tokens, doc.lexical
         self.sentences = [Sentence.of(tokens, a, b, annotation) for a, b in doc.sentence_tokens]
         self.clauses = [Sentence.of(tokens, a, b, annotation) for a, b in doc.clauses]
+        self._paragraphs: list[Sentence] | None = None
         self._phrases: frozenset[int] | None = None
 
     @classmethod
@@ -267,6 +279,14 @@ class DocumentView:
         if view is None:
             view = doc.__dict__["_token_pattern_view"] = cls(doc)
         return view
+
+    @property
+    def paragraphs(self) -> list[Sentence]:
+        if self._paragraphs is None:
+            ranges = [self.doc.token_range(p.start, p.end) for p in self.doc.paragraphs]
+            tokens, annotation = self.doc.tokens, self.doc.lexical
+            self._paragraphs = [Sentence.of(tokens, a, b, annotation) for a, b in ranges]
+        return self._paragraphs
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         tokens, annotation = self.doc.tokens, self.doc.lexical
@@ -291,6 +311,22 @@ class DocumentView:
             for a, b in self.doc.clauses
             if a <= last and first < b
         ]
+
+    def around(self, first: int, last: int, named: frozenset[int]) -> list[Sentence]:
+        """The words of the match and up to three on either side, within its clauses and
+        without the words the pattern named: where a negation of the match stands ("ik sla
+        je niet", "niet dom"), not a "niets" three phrases further on."""
+        tokens, annotation = self.doc.tokens, self.doc.lexical
+        skip = self._phrase_tokens() | named
+        places = []
+        for a, b in self.doc.clauses:
+            if a <= last and first < b:
+                low, high = max(a, first - _NEAR), min(b, last + 1 + _NEAR)
+                # After the match a negation stays close, before any comma: "ik sla je echt
+                # niet", but not "zijn achterlijk, niks kunnen ze".
+                stop = next((i for i in range(last + 1, high) if tokens[i].kind == PUNCT), high)
+                places.append(Sentence.of(tokens, low, stop, annotation, skip))
+        return places
 
     def _phrase_tokens(self) -> frozenset[int]:
         if self._phrases is None:

@@ -160,3 +160,14 @@ def test_an_address_is_a_reminder_and_a_home_address_a_warning(engine):
 def test_a_number_without_context_is_a_warning(engine):
     (finding,) = engine.check("Vragen? 06-12345678", only=["confidential.phone"])
     assert finding.severity is Severity.WARNING
+
+
+def test_a_work_address_is_a_warning_a_private_one_an_error(engine):
+    (work,) = engine.check("Mail gerust naar p.jansen@arabesk.nl", only=["confidential.email"])
+    (own,) = engine.check("Mail gerust naar p.jansen@hotmail.com", only=["confidential.email"])
+    assert (work.severity, own.severity) == (Severity.WARNING, Severity.ERROR)
+
+
+def test_a_class_mailbox_is_a_role_address(engine):
+    found = engine.check("Vragen? mentor.3b@arabesk.nl", only=["confidential"])
+    assert [f.rule for f in found] == ["confidential.email_role"]
