@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from checks import Capacity, CheckContext, Finding, PackError, Role
 from checks.channels import UnknownChannel, resolve_channel
@@ -26,7 +27,7 @@ class InputError(Exception):
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="check a post against the protocol",
+        help=COMMANDS[NAME].summary,
         description="Check a post (or a JSONL batch of posts) against De Arabesk's "
         "social-media protocol. Exit 0: no error-level finding; 1: at least one; "
         "2: bad usage or unreadable input.",

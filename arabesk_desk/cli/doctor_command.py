@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.paths import DataPaths, data_paths
 from arabesk_desk.spelling.dictionary import SETTINGS_KEY, dictionary_version, find_dictionary
 from arabesk_desk.spelling.hunspell_checker import DictionaryLoadError, HunspellChecker
@@ -28,8 +29,10 @@ from arabesk_desk.user_settings import UserSettings, load_settings
 
 NAME = "doctor"
 INSTALL_HINT = (
-    "ask ICT to install it with packaging/install-languagetool (see packaging/README.md), "
-    "or set a LanguageTool folder or school server in the settings"
+    "download LanguageTool-<version>.zip from languagetool.org and run "
+    "'arabesk-desk languagetool install LanguageTool-<version>.zip' (ICT: add --machine "
+    "for every user; see packaging/README.md), or set a LanguageTool folder or school "
+    "server in the settings"
 )
 
 
@@ -60,12 +63,16 @@ class Machine:
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="check that every component works and say what to do when one does not",
+        help=COMMANDS[NAME].summary,
         description="Report on the data folder, rule packs, spelling dictionary, "
         "LanguageTool, Java and the keyring. Exit 0 when the app can run, 1 when "
         "something essential is broken.",
     )
-    parser.add_argument("--json", action="store_true", help="print the reports as JSON")
+    parser.add_argument("--format", choices=["text", "json"], default="text", dest="output")
+    # The old spelling, kept so scripts written for it still work; --format is the one.
+    parser.add_argument(
+        "--json", action="store_const", const="json", dest="output", help=argparse.SUPPRESS
+    )
     parser.add_argument(
         "--start-languagetool",
         action="store_true",
@@ -79,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     settings, problem = load_settings(paths.settings_file)
     machine = Machine(paths, settings, problem, args.start_languagetool)
     reports = diagnose(machine)
-    sys.stdout.write(render_json(reports) if args.json else render_text(reports))
+    sys.stdout.write(render_json(reports) if args.output == "json" else render_text(reports))
     return 1 if any(r.level is Level.PROBLEM for r in reports) else 0
 
 
@@ -234,7 +241,8 @@ def _try_local_server(machine: Machine, summary: str) -> Report:
         "LanguageTool",
         Level.NOTE,
         f"{summary}, but the server did not start: {reason}",
-        "reinstall it with packaging/install-languagetool; meanwhile Hunspell checks spelling",
+        "install it again with 'arabesk-desk languagetool install'; meanwhile Hunspell "
+        "checks spelling",
     )
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.paths import data_paths
 from arabesk_desk.policy import PolicyError, SchoolPolicy, load_policy
 from arabesk_desk.review.diff import unified_diff
@@ -26,7 +27,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="reviewer keys and the review folder",
+        help=COMMANDS[NAME].summary,
         description="Leaders' review: create a signing key, list requests, show one with its diff.",
     )
     actions = parser.add_subparsers(dest="review_action", metavar="ACTION", required=True)
