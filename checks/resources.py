@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -12,10 +14,24 @@ from checks.packs import PackError, read_toml
 from checks.settings import EngineSettings
 from checks.termlist import TermList, load_term_file
 
+_KEPT_OPEN = contextlib.ExitStack()  # a temporary copy, if one was needed, lives until exit
 
+
+@cache
 def packaged_resources_dir() -> Path:
-    """The ``resources/`` folder shipped with the app (checkout, wheel or frozen bundle)."""
-    return Path(str(importlib_resources.files("resources")))
+    """The ``resources/`` folder shipped with the app (checkout, wheel or frozen bundle).
+
+    ``resources`` is a regular package, so this is its folder on disk; ``as_file`` (never
+    ``str()`` of a Traversable, which gives "MultiplexedPath(…)" for a namespace package)
+    makes a real folder of it wherever it lives.
+    """
+    folder = _KEPT_OPEN.enter_context(
+        importlib_resources.as_file(importlib_resources.files("resources"))
+    )
+    if not isinstance(folder, Path) or not folder.is_dir():
+        raise PackError(Path("resources"), None, "the app's data folder 'resources' is missing")
+    atexit.register(_KEPT_OPEN.close)
+    return folder
 
 
 class Resources:
