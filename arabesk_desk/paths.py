@@ -42,6 +42,11 @@ class DataPaths:
         return self.root / "personal-words.txt"
 
     @property
+    def spelling_verdicts(self) -> Path:
+        """Hunspell's verdicts per word, kept between runs (a cache: safe to delete)."""
+        return self.root / "spelling-verdicts.json"
+
+    @property
     def languagetool_dir(self) -> Path:
         """Where ``arabesk-desk languagetool install`` puts LanguageTool for this user."""
         return self.root / "languagetool"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from arabesk_desk.paths import DataPaths, data_paths
 from arabesk_desk.policy import SchoolPolicy, load_policy
-from arabesk_desk.spelling import SpellingService, load_spelling
 from arabesk_desk.user_settings import UserSettings, load_settings
 from checks import Category, CheckContext, Engine, Finding, load_engine
 from checks.finding import sort_key
+
+if TYPE_CHECKING:  # spelling is loaded only when asked for (``check --no-spelling`` is not)
+    from arabesk_desk.spelling import SpellingService
 
 LANGUAGETOOL_WAIT = 90.0  # seconds a CLI run waits for an installed LanguageTool to start
 _SPELLING_CATEGORIES = frozenset({Category.SPELLING, Category.GRAMMAR, Category.STYLE})
@@ -96,6 +99,8 @@ def _spelling_service(
     paths: DataPaths | None,
     wait: float,
 ) -> SpellingService:
+    from arabesk_desk.spelling import load_spelling
+
     paths = paths or data_paths()
     if settings is None:
         settings, _problem = load_settings(paths.settings_file)

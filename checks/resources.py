@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import importlib.util
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +21,20 @@ _KEPT_OPEN = contextlib.ExitStack()  # a temporary copy, if one was needed, live
 def packaged_resources_dir() -> Path:
     """The ``resources/`` folder shipped with the app (checkout, wheel or frozen bundle).
 
-    ``resources`` is a regular package, so this is its folder on disk; ``as_file`` (never
-    ``str()`` of a Traversable, which gives "MultiplexedPath(…)" for a namespace package)
-    makes a real folder of it wherever it lives.
+    ``resources`` is a regular package, so in a checkout, a wheel install and a PyInstaller
+    bundle it is one folder on disk, found without importing anything heavy. Anywhere else
+    (a zip, say) ``importlib.resources.as_file`` makes a real folder of it. Never ``str()`` of
+    a Traversable: for a namespace package that gives "MultiplexedPath(…)", not a path.
     """
-    folder = _KEPT_OPEN.enter_context(
-        importlib_resources.as_file(importlib_resources.files("resources"))
-    )
-    if not isinstance(folder, Path) or not folder.is_dir():
+    spec = importlib.util.find_spec("resources")
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    if len(locations) == 1 and Path(locations[0], "rules").is_dir():
+        return Path(locations[0])
+    from importlib import resources as importlib_resources
+
+    files = importlib_resources.files("resources")
+    folder = _KEPT_OPEN.enter_context(importlib_resources.as_file(files))
+    if not folder.is_dir():
         raise PackError(Path("resources"), None, "the app's data folder 'resources' is missing")
     atexit.register(_KEPT_OPEN.close)
     return folder

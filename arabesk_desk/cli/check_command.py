@@ -59,12 +59,23 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         checker = load_post_checker(args.policy, spelling=not args.no_spelling)
+    except PackError as exc:
+        print(f"arabesk-desk check: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return check_input(checker, args)
+    finally:
+        checker.close()  # stops LanguageTool; keeps the spelling verdicts for the next run
+
+
+def check_input(checker: PostChecker, args: argparse.Namespace) -> int:
+    try:
         raw = read_input(args.file)
         if args.batch:
             return run_batch(checker, raw, args, sys.stdout)
         context = make_context(checker, args.channel, args.capacity, args.role)
         text = decode(raw)
-    except (InputError, PackError, UnknownChannel) as exc:
+    except (InputError, UnknownChannel) as exc:
         print(f"arabesk-desk check: {exc}", file=sys.stderr)
         return EXIT_USAGE
     findings = checker.check(text, context)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from arabesk_desk.review.signing import decode_key
+from arabesk_desk.review.key_text import decode_key
 from checks import Role
 
 REVIEW_KEYS = frozenset({"official_roles", "overridden_errors", "channels", "always", "reviewers"})

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from arabesk_desk.review.key_text import decode_key, encode_key
+
 if TYPE_CHECKING:  # keyring is imported when a key is used: checking a post never needs it
     import keyring.backend
 
@@ -72,21 +74,6 @@ def keyring_available() -> bool:
     except KeyringUnavailable:
         return False
     return True
-
-
-def encode_key(raw: bytes) -> str:
-    return base64.b64encode(raw).decode("ascii")
-
-
-def decode_key(text: str) -> bytes:
-    """Raw 32 key bytes from base64, or ``ValueError`` in plain words."""
-    try:
-        raw = base64.b64decode(text.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        raise ValueError("not valid base64") from None
-    if len(raw) != 32:
-        raise ValueError(f"an Ed25519 key has 32 bytes, this one {len(raw)}")
-    return raw
 
 
 def fingerprint(public_key_b64: str) -> str:

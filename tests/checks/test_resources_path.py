@@ -23,3 +23,8 @@ def test_the_folder_holds_every_kind_of_data_the_app_reads():
         assert (folder / part).is_dir(), part
     assert (folder / "channels.toml").is_file()
     assert folder == Path(importlib.util.find_spec("resources").origin).parent
+
+
+def test_the_quick_way_and_importlib_resources_agree():
+    with importlib.resources.as_file(importlib.resources.files("resources")) as folder:
+        assert folder == packaged_resources_dir()
