@@ -21,7 +21,11 @@ Example (every section optional)::
     file = "leerlingen.csv"      # relative to this file; a ParnasSys/Magister/Somtoday export
 
     [channels]
-    mastodon = 1000              # this school's Mastodon server allows 1000 characters
+    x = 280                      # a number: the channel's length limit
+    [channels.mastodon]          # or a table: the school's own account on that channel
+    limit = 1000                 # this school's Mastodon server allows 1000 characters
+    account = "@dearabesk@onderwijs.social"          # shown on official posts
+    share_url = "https://onderwijs.social/share?text={text}"   # opened when publishing
 
     [review]                     # reviewers' public keys and which posts need review:
                                  # see arabesk_desk/review/review_policy.py
@@ -32,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from arabesk_desk.review.review_policy import ReviewPolicy, parse_review_section
 from checks import EngineSettings, PackError, Severity
@@ -40,6 +45,7 @@ from checks.roster import RosterEntry
 from checks.settings import RuleOverride
 
 KNOWN_SECTIONS = frozenset({"school", "rules", "terms", "roster", "channels", "review"})
+CHANNEL_KEYS = frozenset({"limit", "account", "share_url"})
 DEFAULT_SCHOOL_NAME = "De Arabesk"
 
 
@@ -58,15 +64,18 @@ class SchoolPolicy:
     extra_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roster: tuple[RosterEntry, ...] = ()
     channel_limits: dict[str, int] = field(default_factory=dict)
+    channel_accounts: dict[str, str] = field(default_factory=dict)  # channel -> account name
+    share_urls: dict[str, str] = field(default_factory=dict)  # channel -> share page, {text}
     review: ReviewPolicy = field(default_factory=ReviewPolicy)
     raw: dict[str, Any] = field(default_factory=dict)
+    terms_origin: str = ""  # the file(s) the extra terms came from, for error messages
 
     def engine_settings(self, resources_dir: Path | None = None) -> EngineSettings:
         return EngineSettings(
             resources_dir=resources_dir,
             rule_overrides=self.rule_overrides,
             extra_terms=self.extra_terms,
-            extra_terms_origin=str(self.path) if self.path else "policy",
+            extra_terms_origin=self.terms_origin or (str(self.path) if self.path else "policy"),
             roster=self.roster,
             public_contacts=self.public_contacts,
             channel_limits=self.channel_limits,
@@ -91,6 +100,7 @@ def load_policy(path: Path) -> SchoolPolicy:
             f"unknown section [{unknown[0]}] (known: {', '.join(sorted(KNOWN_SECTIONS))})",
         )
     school = parser.table(data, "school")
+    channels = parser.channels(parser.table(data, "channels"))
     return SchoolPolicy(
         path=path,
         school_name=str(school.get("name", DEFAULT_SCHOOL_NAME)),
@@ -101,7 +111,9 @@ def load_policy(path: Path) -> SchoolPolicy:
         rule_overrides=parser.rule_overrides(parser.table(data, "rules")),
         extra_terms=parser.terms(parser.table(data, "terms")),
         roster=parser.roster(parser.table(data, "roster")),
-        channel_limits=parser.channel_limits(parser.table(data, "channels")),
+        channel_limits=channels.limits,
+        channel_accounts=channels.accounts,
+        share_urls=channels.share_urls,
         review=parse_review_section(parser.table(data, "review"), parser.error),
         raw=data,
     )
@@ -163,8 +175,50 @@ class _PolicyParser:
         except PackError as exc:
             raise PolicyError(exc.path, exc.line, exc.problem) from None
 
-    def channel_limits(self, channels: dict[str, Any]) -> dict[str, int]:
-        for name, limit in channels.items():
-            if type(limit) is not int or limit <= 0:
-                raise self.error(name, f"[channels] '{name}' must be a positive number")
-        return dict(channels)
+    def channels(self, channels: dict[str, Any]) -> ChannelSettings:
+        settings = ChannelSettings()
+        for name, entry in channels.items():
+            table = entry if isinstance(entry, dict) else {"limit": entry}
+            unknown = sorted(set(table) - CHANNEL_KEYS)
+            if unknown:
+                raise self.error(
+                    unknown[0],
+                    f"[channels.{name}] does not know '{unknown[0]}' "
+                    f"(known: {', '.join(sorted(CHANNEL_KEYS))})",
+                )
+            if "limit" in table:
+                settings.limits[name] = self.positive_number(name, table["limit"])
+            if "account" in table:
+                settings.accounts[name] = self.words(name, "account", table["account"])
+            if "share_url" in table:
+                settings.share_urls[name] = self.web_address(name, table["share_url"])
+        return settings
+
+    def positive_number(self, channel: str, value: Any) -> int:
+        if type(value) is not int or value <= 0:
+            raise self.error(channel, f"[channels] '{channel}' must be a positive number")
+        return value
+
+    def words(self, channel: str, key: str, value: Any) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.error(key, f"[channels.{channel}] '{key}' must be text")
+        return value.strip()
+
+    def web_address(self, channel: str, value: Any) -> str:
+        address = self.words(channel, "share_url", value)
+        if urlsplit(address).scheme not in {"http", "https"} or not urlsplit(address).netloc:
+            raise self.error(
+                "share_url",
+                f"[channels.{channel}] 'share_url' must be a web address (https://…); "
+                "{text} in it is replaced by the post",
+            )
+        return address
+
+
+@dataclass
+class ChannelSettings:
+    """What ``[channels]`` sets per channel: its limit, the school's account, its share page."""
+
+    limits: dict[str, int] = field(default_factory=dict)
+    accounts: dict[str, str] = field(default_factory=dict)
+    share_urls: dict[str, str] = field(default_factory=dict)

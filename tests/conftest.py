@@ -1,4 +1,5 @@
-"""Shared test set-up: every test gets its own data folder and no real keyring."""
+"""Shared test set-up: every test gets its own data folder, no machine-wide policy of this
+computer, and no real keyring."""
 
 from __future__ import annotations
 
@@ -16,3 +17,11 @@ def arabesk_home(tmp_path, monkeypatch):
     home.mkdir()
     monkeypatch.setenv("ARABESK_DESK_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_machine_policy(tmp_path, monkeypatch):
+    """Machine-wide configuration is looked up in an empty folder: a policy ICT placed on this
+    computer never reaches a test. Tests that want one set ARABESK_DESK_MACHINE_POLICY."""
+    monkeypatch.delenv("ARABESK_DESK_MACHINE_POLICY", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "machine-config"))

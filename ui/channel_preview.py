@@ -4,6 +4,8 @@ API::
 
     preview = ChannelPreview(engine.channels, parent=window)   # name -> checks Channel
     preview.set_post(text, ["x", "linkedin"], author="Anna de Vries")
+    preview.set_post(text, ["mastodon"], author="De Arabesk",      # an official post: the
+                     accounts={"mastodon": "@dearabesk@onderwijs.social"})  # school's account
     preview.channel_selected.connect(lambda name: ...)   # the user picked another tab
     preview.select_channel("linkedin"); preview.current_channel()
     preview.rendered_html("linkedin")   # what the tab shows (for tests and screenshots)
@@ -151,6 +153,7 @@ class ChannelPreview(QWidget):
         self.channels = dict(channels)
         self._text = ""
         self._author = ""
+        self._accounts: dict[str, str] = {}
         self._order: list[str] = []
         self._expanded: set[str] = set()
         self._browsers: dict[str, QTextBrowser] = {}
@@ -165,11 +168,19 @@ class ChannelPreview(QWidget):
 
     # -- API ----------------------------------------------------------------------------
 
-    def set_post(self, text: str, channel_names: Sequence[str], author: str = "") -> None:
-        """Show ``text`` for each known channel in ``channel_names`` (unknown ones skipped)."""
+    def set_post(
+        self,
+        text: str,
+        channel_names: Sequence[str],
+        author: str = "",
+        accounts: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show ``text`` for each known channel in ``channel_names`` (unknown ones skipped),
+        posted by ``author``, or by the account ``accounts`` names for that channel."""
         if text != self._text:
             self._expanded.clear()  # a new text starts folded again, as in the feed
         self._text, self._author = text, author
+        self._accounts = dict(accounts or {})
         names = [name for name in channel_names if name in self.channels]
         if names != self._order:
             self._rebuild_tabs(names)
@@ -224,7 +235,7 @@ class ChannelPreview(QWidget):
             self._text,
             channel,
             PreviewColours.from_palette(self.palette()),
-            author=self._author or self.tr("Jij"),
+            author=self._accounts.get(name) or self._author or self.tr("Jij"),
             expanded=name in self._expanded,
             more_label=self.tr("meer weergeven"),
             overflow_note=self.tr("Te lang voor %1: het doorgestreepte deel past niet.").replace(

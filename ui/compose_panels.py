@@ -29,14 +29,20 @@ class PreviewTab(QObject):
         super().__init__(tabs)
         self.preview = ChannelPreview(channels)
         self._tabs = tabs
-        self._post: tuple[str, Sequence[str], str] = ("", (), "")
+        self._post: tuple[str, Sequence[str], str, Mapping[str, str]] = ("", (), "", {})
         tabs.addTab(self.preview, tabs.tr("Voorbeeld"))
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._render)
         tabs.currentChanged.connect(lambda _: self._render_if_visible())
 
-    def show_post(self, text: str, channels: Sequence[str], author: str) -> None:
-        self._post = (text, tuple(channels), author)
+    def show_post(
+        self,
+        text: str,
+        channels: Sequence[str],
+        author: str,
+        accounts: Mapping[str, str] | None = None,
+    ) -> None:
+        self._post = (text, tuple(channels), author, dict(accounts or {}))
         if self._visible():
             self._timer.start()
 
@@ -51,8 +57,8 @@ class PreviewTab(QObject):
             self._render()
 
     def _render(self) -> None:
-        text, channels, author = self._post
-        self.preview.set_post(text, channels, author)
+        text, channels, author, accounts = self._post
+        self.preview.set_post(text, channels, author, accounts)
 
 
 class DraftsOpener:
@@ -100,14 +106,23 @@ def open_settings(
     window: ComposeWindow, on_saved: Callable[[UserSettings], None]
 ) -> SettingsDialog:
     """The settings dialog; it saves the file itself and reports the new settings."""
-    from ui.settings_dialog import SettingsDialog  # loaded on first use: a faster start
+    from ui.settings_dialog import ManagedPolicy, SettingsDialog  # loaded on first use
 
     services = window.services
+    checker = services.checker
+    managed = (
+        ManagedPolicy(
+            checker.machine_policy, checker.policy.school_name, checker.policy.review.folder
+        )
+        if checker.machine_policy is not None
+        else None
+    )
     dialog = SettingsDialog(
         services.settings,
         services.channels,
         settings_path=services.paths.settings_file,
         parent=window,
+        managed=managed,
     )
     dialog.settings_saved.connect(on_saved)
     dialog.open()

@@ -273,6 +273,7 @@ class ComposeWindow(QMainWindow):
         self.actions.personal.setChecked(capacity is Capacity.PERSONAL)
         self.actions.official.setChecked(capacity is Capacity.OFFICIAL)
         self.session.update(capacity=capacity)
+        self._show_preview()
         self.revision += 1
         self._request_checks(immediately=True)
 
@@ -372,8 +373,14 @@ class ComposeWindow(QMainWindow):
         )
 
     def _show_preview(self) -> None:
+        """As the feed will show it: an official post under the school's account."""
+        policy = self.services.checker.policy
+        official = self.capacity.capacity() is Capacity.OFFICIAL
         self.preview.show_post(
-            self.editor.toPlainText(), self.channel_bar.selected(), self.services.settings.name
+            self.editor.toPlainText(),
+            self.channel_bar.selected(),
+            policy.school_name if official else self.services.settings.name,
+            policy.channel_accounts if official else None,
         )
 
     def _saved(self, draft: Draft) -> None:

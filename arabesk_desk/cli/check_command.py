@@ -42,7 +42,12 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--channel", default="x", help="channel to check for (default: x)")
     parser.add_argument("--capacity", choices=[str(c) for c in Capacity], default="personal")
     parser.add_argument("--role", choices=[str(r) for r in Role], default="staff")
-    parser.add_argument("--policy", type=Path, help="a school policy file (TOML)")
+    parser.add_argument(
+        "--policy",
+        type=Path,
+        help="a school policy file (TOML); where ICT placed a machine-wide policy, this file "
+        "may only add [terms] to it",
+    )
     parser.add_argument("--format", choices=["text", "json"], default="text", dest="output")
     parser.add_argument(
         "--batch",

@@ -135,18 +135,22 @@ def check_settings(machine: Machine) -> Report:
 
 
 def check_rule_packs(machine: Machine) -> Report:
-    from arabesk_desk.policy import SchoolPolicy, load_policy
+    from arabesk_desk.machine_policy import load_policy_in_force
     from checks import PackError, load_engine
 
     policy_file = machine.settings.policy_file.strip()
     try:
-        policy = load_policy(Path(policy_file).expanduser()) if policy_file else SchoolPolicy()
-        engine = load_engine(policy.engine_settings())
+        in_force = load_policy_in_force(Path(policy_file).expanduser() if policy_file else None)
+        engine = load_engine(in_force.policy.engine_settings())
     except PackError as exc:
         return Report(
             "Rule packs", Level.PROBLEM, str(exc), "correct the file and line named above"
         )
-    source = f" with the school policy {policy_file}" if policy_file else ""
+    if in_force.managed:
+        own = f", with this user's terms from {policy_file}" if policy_file else ""
+        source = f" with the machine-wide policy {in_force.machine_file} (set by ICT){own}"
+    else:
+        source = f" with the school policy {policy_file}" if policy_file else ""
     return Report("Rule packs", Level.OK, f"{len(engine.rules)} rules loaded{source}")
 
 

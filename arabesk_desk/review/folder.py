@@ -6,6 +6,7 @@ local folder when author and reviewer share one laptop. Reads never crash on bad
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,9 +229,17 @@ def default_review_folder(data_root: Path) -> Path:
     return data_root / DEFAULT_FOLDER_NAME
 
 
+def review_folder_path(setting: str, data_root: Path, policy: ReviewPolicy) -> Path:
+    """The policy's folder when the school set one, else the user's (``review_folder``),
+    else the same-laptop one. ``~`` and environment variables (``%USERPROFILE%``) expand."""
+    chosen = policy.folder or setting.strip()
+    return expanded_folder(chosen) if chosen else default_review_folder(data_root)
+
+
+def expanded_folder(text: str) -> Path:
+    """A folder as written, with ``~`` and environment variables (``%USERPROFILE%``) expanded."""
+    return Path(os.path.expandvars(text.strip())).expanduser()
+
+
 def open_review_folder(setting: str, data_root: Path, policy: ReviewPolicy) -> ReviewFolder:
-    """The folder the user's settings name (``review_folder``), else the same-laptop one."""
-    chosen = (
-        Path(setting.strip()).expanduser() if setting.strip() else default_review_folder(data_root)
-    )
-    return ReviewFolder(chosen, policy)
+    return ReviewFolder(review_folder_path(setting, data_root, policy), policy)

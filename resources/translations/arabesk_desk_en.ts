@@ -1127,6 +1127,10 @@
         <translation>The school&apos;s policy file</translation>
     </message>
     <message>
+        <source>Eigen termen</source>
+        <translation>Own terms</translation>
+    </message>
+    <message>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
@@ -1145,6 +1149,10 @@
     <message>
         <source>&amp;Beleidsbestand:</source>
         <translation>&amp;Policy file:</translation>
+    </message>
+    <message>
+        <source>Eigen &amp;termen:</source>
+        <translation>Own &amp;terms:</translation>
     </message>
     <message>
         <source>Status van het beleidsbestand</source>
@@ -1169,6 +1177,14 @@
     <message>
         <source>Map voor &amp;beoordelingen:</source>
         <translation>Re&amp;view folder:</translation>
+    </message>
+    <message>
+        <source>Beheerd door ICT-beheer: het schoolbeleid van %1 (%2) geldt voor iedereen op deze computer. Je kunt alleen eigen termen toevoegen.</source>
+        <translation>Managed by ICT: the school policy of %1 (%2) applies to everyone on this computer. You can only add terms of your own.</translation>
+    </message>
+    <message>
+        <source>Beheerd door ICT-beheer</source>
+        <translation>Managed by ICT</translation>
     </message>
     <message>
         <source>Spelling en grammatica (LanguageTool)</source>
@@ -1231,8 +1247,20 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>geen: alleen het beleid van ICT-beheer</source>
+        <translation>none: only ICT's policy</translation>
+    </message>
+    <message>
         <source>geen: de standaardregels</source>
         <translation>none: the standard rules</translation>
+    </message>
+    <message>
+        <source>Ingesteld door ICT-beheer</source>
+        <translation>Set by ICT</translation>
+    </message>
+    <message>
+        <source>Je termen worden toegevoegd aan het beleid van ICT-beheer.</source>
+        <translation>Your terms are added to ICT's policy.</translation>
     </message>
     <message>
         <source>Dit beleidsbestand is niet gebruikt: %1</source>
