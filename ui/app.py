@@ -9,6 +9,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from arabesk_desk.machine_policy import machine_policy_in_place
@@ -17,6 +18,7 @@ from arabesk_desk.policy import PolicyError, SchoolPolicy
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from arabesk_desk.user_settings import UserSettings, load_settings
 from checks import PackError, load_engine
+from checks.resources import packaged_resources_dir
 from ui import theme
 from ui.compose_window import ComposeWindow
 from ui.i18n import install_language
@@ -25,6 +27,7 @@ from ui.lanes.store_lane import StoreLane
 from ui.services import AppServices
 
 APP_NAME = "Arabesk Desk"
+DESKTOP_ID = "arabesk-desk"  # packaging/linux/arabesk-desk.desktop
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
@@ -107,6 +110,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("De Arabesk")
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)  # Linux: the menu entry (and its icon) of this window
+    app.setWindowIcon(QIcon(str(packaged_resources_dir() / "icons" / "arabesk-desk.png")))
     return app
 
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 EXIT_NO_PLATFORM = 1
+SELF_TEST_OPTION = "--self-test"  # also in ui.self_test, which imports Qt: not loaded here
 
 
 def become_child_if_asked() -> None:
@@ -29,7 +30,7 @@ def become_child_if_asked() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     become_child_if_asked()
     args = list(sys.argv[1:] if argv is None else argv)
-    if args:
+    if args and args[0] != SELF_TEST_OPTION:
         from arabesk_desk.cli import main as cli_main
 
         return cli_main(args)
@@ -43,7 +44,8 @@ def main_window(argv: Sequence[str] | None = None) -> int:
 
 
 def start_app(args: list[str]) -> int:
-    """The app, after checking that Qt can open a window on this system."""
+    """The app (or, with ``--self-test`` first, its self-test: :mod:`ui.self_test`), after
+    checking that Qt can open a window on this system."""
     import os
 
     from ui.platform_libraries import platform_problem
@@ -55,6 +57,10 @@ def start_app(args: list[str]) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_NO_PLATFORM
+    if args[:1] == [SELF_TEST_OPTION]:
+        from ui.self_test import run_self_test
+
+        return run_self_test(args[1:])
     from ui.app import run_app
 
     return run_app(args)
