@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +108,8 @@ def find_java(
     path = _java_path(env)
     if path is None:
         return None
+    import subprocess  # only when there is a java to ask: most laptops have no LanguageTool
+
     try:
         completed = subprocess.run(
             [str(path), "-version"],

@@ -9,7 +9,6 @@ cache: unreadable, foreign or damaged means empty, and writing it may fail witho
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import threading
@@ -23,7 +22,10 @@ MAX_WORDS = 20_000  # the newest words are kept; ≈300 kB, read in a few millis
 
 
 def dictionary_key(locations: Iterable[DictionaryLocation]) -> str:
-    """A short fingerprint of the dictionaries: their files' size and date and their version."""
+    """The dictionaries' fingerprint: their files' size and date and their version.
+
+    Kept as plain text (no hashing): it is only compared, and hashlib would load OpenSSL.
+    """
     parts = [f"format {FORMAT}"]
     for location in locations:
         parts.append(f"{location.name} {dictionary_version(location)}")
@@ -34,7 +36,7 @@ def dictionary_key(locations: Iterable[DictionaryLocation]) -> str:
                 parts.append(f"{path} missing")
                 continue
             parts.append(f"{path} {stat.st_size} {stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return "; ".join(parts)
 
 
 class VerdictCache:
