@@ -9,7 +9,7 @@ Example (every section optional)::
     address = "Schoolstraat 1, 1234 AB Amsterdam"
     website = "https://www.dearabesk.nl"
 
-    [rules."tone.popular"]
+    [rules."tone.laughter"]
     enabled = false              # switch a rule off
     [rules."tone.swearing"]
     severity = "error"           # or change how strongly it counts
