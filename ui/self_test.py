@@ -15,6 +15,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
+from ui.app import build_services, build_window, create_application
+from ui.compose_window import ComposeWindow
+
 POST = "Ik heb het boek gelezzen."
 MISSPELLED = "gelezzen"
 TIMEOUT_S = 90.0  # a first start on a slow laptop: Hunspell's dictionary, cold disk caches
@@ -22,8 +25,6 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def run_self_test(args: Sequence[str], timeout_s: float = TIMEOUT_S) -> int:
-    from ui.app import build_services, build_window, create_application
-
     app = create_application(args)
     started = time.monotonic()
     services = build_services()
@@ -39,10 +40,7 @@ def run_self_test(args: Sequence[str], timeout_s: float = TIMEOUT_S) -> int:
         app.processEvents()
 
 
-def _steps(window: object, deadline: float) -> int:
-    from ui.compose_window import ComposeWindow
-
-    assert isinstance(window, ComposeWindow)
+def _steps(window: ComposeWindow, deadline: float) -> int:
     if not _wait_until(lambda: window.painted_revision >= 0, deadline):
         return _failed("the protocol checks did not answer")
     _say(f"protocol checks answered ({window.status.checks.text()})")
@@ -58,13 +56,13 @@ def _steps(window: object, deadline: float) -> int:
     return EXIT_OK
 
 
-def _spelling_alive(window: object) -> bool:
-    service = getattr(getattr(window, "spelling_lane", None), "service", None)
-    return bool(service is not None and getattr(service, "alive", False) and service.status())
+def _spelling_alive(window: ComposeWindow) -> bool:
+    service = window.spelling_lane.service
+    return service is not None and service.alive and service.status() is not None
 
 
-def _spelling_mark(window: object) -> bool:
-    marks = window.editor.marks()  # type: ignore[attr-defined]
+def _spelling_mark(window: ComposeWindow) -> bool:
+    marks = window.editor.marks()
     return any(mark.layer == "spelling" and mark.excerpt == MISSPELLED for mark in marks)
 
 
