@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import psutil
 import pytest
@@ -98,3 +99,43 @@ def _gone(pid: int) -> bool:
         return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return True
+
+
+FAKE_SERVER = Path(__file__).resolve().parents[1] / "fakes" / "fake_languagetool.py"
+FAKE_JAVA = f"""#!{sys.executable}
+# Stands in for java: answers -version, and runs the stand-in LanguageTool server.
+import os, sys
+if "-version" in sys.argv:
+    print('openjdk version "17.0.9" 2023-10-17', file=sys.stderr)
+    sys.exit(0)
+port = sys.argv[sys.argv.index("--port") + 1]
+config = sys.argv[sys.argv.index("--config") + 1]
+server = {str(FAKE_SERVER)!r}
+os.execv(sys.executable, [sys.executable, server, "--port", port, "--config", config])
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a Python script with a #! line plays java")
+def test_the_child_owns_the_languagetool_server_and_stops_it(tmp_path, monkeypatch):
+    java_home = tmp_path / "jdk"
+    (java_home / "bin").mkdir(parents=True)
+    java = java_home / "bin" / "java"
+    java.write_text(FAKE_JAVA, encoding="utf-8")
+    java.chmod(0o755)
+    monkeypatch.setenv("JAVA_HOME", str(java_home))
+    install = tmp_path / "lt" / "LanguageTool-6.8"
+    install.mkdir(parents=True)
+    (install / "languagetool-server.jar").write_bytes(b"PK")
+    settings = UserSettings(languagetool_dir=str(tmp_path / "lt"))
+    process = SpellingProcess(settings, DataPaths(tmp_path / "data"), ())
+    try:
+        deadline = time.monotonic() + 60
+        while process.check("Een zin.", 1).engine_name != "LanguageTool":
+            assert time.monotonic() < deadline, process.status()
+            time.sleep(0.2)
+        [server] = psutil.Process(process.pid).children(recursive=True)
+        assert "fake_languagetool" in " ".join(server.cmdline())
+    finally:
+        process.close()
+    server.wait(10)
+    assert _gone(server.pid)
