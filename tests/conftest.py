@@ -1,5 +1,4 @@
-"""Shared test set-up: every test gets its own data folder, no machine-wide policy of this
-computer, and no real keyring."""
+"""Shared test set-up: a data folder per test, no machine policy of this PC, no real keyring."""
 
 from __future__ import annotations
 

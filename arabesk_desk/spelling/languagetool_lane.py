@@ -1,7 +1,7 @@
-"""Where LanguageTool answers from: a school server, the public API, or nowhere; the app's own
-server is :class:`arabesk_desk.spelling.languagetool_local_lane.LocalLane`.
+"""Where LanguageTool answers from: a school server, the public API, or nowhere.
 
-This module stays light (no HTTP or process libraries at import): ``arabesk-desk check``
+The app's own server is :class:`arabesk_desk.spelling.languagetool_local_lane.LocalLane`. This
+module stays light (no HTTP or process libraries at import): ``arabesk-desk check``
 loads it on every run, mostly to learn that there is no LanguageTool.
 """
 
