@@ -10,10 +10,10 @@ Example (every section optional)::
     website = "https://www.dearabesk.nl"
 
     [school.accounts]            # the names the school's posts go out under, per channel
-    x = "@dearabesk"
-    facebook = "Basisschool De Arabesk"
+    x = "@dearabesk"             # (official posts' preview shows them; else the school's name)
+    mastodon = "@dearabesk@onderwijs.social"
 
-    [rules."tone.popular"]
+    [rules."tone.laughter"]
     enabled = false              # switch a rule off
     [rules."tone.swearing"]
     severity = "error"           # or change how strongly it counts
@@ -25,7 +25,10 @@ Example (every section optional)::
     file = "leerlingen.csv"      # relative to this file; a ParnasSys/Magister/Somtoday export
 
     [channels]
-    mastodon = 1000              # this school's Mastodon server allows 1000 characters
+    x = 280                      # a number: the channel's length limit
+    [channels.mastodon]          # or a table: its limit and the school's own share page
+    limit = 1000                 # this school's Mastodon server allows 1000 characters
+    share_url = "https://onderwijs.social/share?text={text}"   # opened when publishing
 
     [review]                     # reviewers' public keys and which posts need review:
                                  # see arabesk_desk/review/review_policy.py
@@ -39,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from arabesk_desk.policy_reading import read_policy_toml
 from arabesk_desk.review.review_policy import ReviewPolicy, parse_review_section
@@ -53,6 +57,10 @@ SCHOOL_KEYS = frozenset(
     {"name", "email", "phone", "address", "website", "other_contacts", "accounts"}
 )
 ROSTER_KEYS = frozenset({"file"})
+# A channel's table: its length limit and the school's share page there. ``account`` is still
+# read (the machine-wide policy of issue 12 named accounts there) but [school.accounts] is the
+# documented place.
+CHANNEL_KEYS = frozenset({"limit", "share_url", "account"})
 DEFAULT_SCHOOL_NAME = "De Arabesk"
 MAX_TERM_CHARS = 200  # a term is a word or a phrase; a 40,000-character one slows every check
 MAX_TERMS_PER_LIST = 5000
@@ -74,15 +82,17 @@ class SchoolPolicy:
     extra_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roster: tuple[RosterEntry, ...] = ()
     channel_limits: dict[str, int] = field(default_factory=dict)
+    share_urls: dict[str, str] = field(default_factory=dict)  # channel -> share page, {text}
     review: ReviewPolicy = field(default_factory=ReviewPolicy)
     raw: dict[str, Any] = field(default_factory=dict)
+    terms_origin: str = ""  # the file(s) the extra terms came from, for error messages
 
     def engine_settings(self, resources_dir: Path | None = None) -> EngineSettings:
         return EngineSettings(
             resources_dir=resources_dir,
             rule_overrides=self.rule_overrides,
             extra_terms=self.extra_terms,
-            extra_terms_origin=str(self.path) if self.path else "policy",
+            extra_terms_origin=self.terms_origin or (str(self.path) if self.path else "policy"),
             roster=self.roster,
             public_contacts=self.public_contacts,
             channel_limits=self.channel_limits,
@@ -107,10 +117,11 @@ def load_policy(path: Path) -> SchoolPolicy:
             f"unknown section [{unknown[0]}] (known: {', '.join(sorted(KNOWN_SECTIONS))})",
         )
     school = parser.known_keys(parser.table(data, "school"), "school", SCHOOL_KEYS)
+    channels = parser.channels(parser.table(data, "channels"))
     return SchoolPolicy(
         path=path,
         school_name=str(school.get("name", DEFAULT_SCHOOL_NAME)),
-        accounts=parser.accounts(school),
+        accounts=parser.accounts(school, channels),
         public_contacts=tuple(
             str(school[key]) for key in ("email", "phone", "address", "website") if key in school
         )
@@ -120,10 +131,17 @@ def load_policy(path: Path) -> SchoolPolicy:
         roster=parser.roster(
             parser.known_keys(parser.table(data, "roster"), "roster", ROSTER_KEYS)
         ),
-        channel_limits=parser.channel_limits(parser.table(data, "channels")),
+        channel_limits=channels.limits,
+        share_urls=channels.share_urls,
         review=parse_review_section(parser.table(data, "review"), parser.error),
         raw=data,
     )
+
+
+def checked_terms(path: Path, text: str, terms: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """``[terms]`` of a policy file, checked as :func:`load_policy` checks them: term lists
+    that exist, lines of a sensible length."""
+    return _PolicyParser(path, text).terms(terms)
 
 
 class _PolicyParser:
@@ -158,14 +176,6 @@ class _PolicyParser:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.error(key, f"'{key}' must be a list of strings")
         return tuple(value)
-
-    def accounts(self, school: dict[str, Any]) -> dict[str, str]:
-        """``[school.accounts]``: channel name -> the account the school posts from."""
-        accounts = self.table(school, "accounts")
-        for channel, name in accounts.items():
-            if not isinstance(name, str) or not name.strip():
-                raise self.error(channel, f"[school.accounts] '{channel}' must be a name (text)")
-        return {channel: name.strip() for channel, name in accounts.items()}
 
     def rule_overrides(self, rules: dict[str, Any]) -> dict[str, RuleOverride]:
         overrides = {}
@@ -222,20 +232,90 @@ class _PolicyParser:
         except PackError as exc:
             raise PolicyError(exc.path, exc.line, exc.problem) from None
 
-    def channel_limits(self, channels: dict[str, Any]) -> dict[str, int]:
+    def accounts(self, school: dict[str, Any], channels: ChannelSettings) -> dict[str, str]:
+        """``[school.accounts]``: channel name -> the account the school posts from.
+
+        An ``account`` in a ``[channels.<name>]`` table (the older way) counts the same; one
+        channel with two different accounts is refused.
+        """
+        accounts = self.table(school, "accounts")
+        named: dict[str, str] = {}
+        for channel, name in accounts.items():
+            self.known_channel(channel, "[school.accounts]")
+            if not isinstance(name, str) or not name.strip():
+                raise self.error(channel, f"[school.accounts] '{channel}' must be a name (text)")
+            named[channel] = name.strip()
+        for channel, name in channels.accounts.items():
+            if named.get(channel, name) != name:
+                raise self.error(
+                    f"[channels.{channel}]",
+                    f"[channels.{channel}] 'account' is '{name}' but [school.accounts] names "
+                    f"'{named[channel]}' for {channel}: keep one (in [school.accounts])",
+                )
+            named[channel] = name
+        return named
+
+    def channels(self, channels: dict[str, Any]) -> ChannelSettings:
+        """``[channels]``: per channel a number (its length limit) or a table."""
+        settings = ChannelSettings()
+        for name, entry in channels.items():
+            self.known_channel(name, "[channels]")
+            table = entry if isinstance(entry, dict) else {"limit": entry}
+            unknown = sorted(set(table) - CHANNEL_KEYS)
+            if unknown:
+                raise self.error(
+                    unknown[0],
+                    f"[channels.{name}] does not know '{unknown[0]}'"
+                    f"{_did_you_mean(unknown[0], CHANNEL_KEYS)} "
+                    f"(known: {', '.join(sorted(CHANNEL_KEYS))})",
+                )
+            if "limit" in table:
+                settings.limits[name] = self.channel_limit(name, table["limit"])
+            if "account" in table:
+                settings.accounts[name] = self.words(name, "account", table["account"])
+            if "share_url" in table:
+                settings.share_urls[name] = self.web_address(name, table["share_url"])
+        return settings
+
+    def known_channel(self, name: str, section: str) -> None:
         known = channel_names()
-        for name, limit in channels.items():
-            if known and name not in known:
-                raise self.error(
-                    name,
-                    f"[channels] unknown channel '{name}'{_did_you_mean(name, known)} "
-                    f"(valid channels: {', '.join(sorted(known))})",
-                )
-            if type(limit) is not int or not 0 < limit <= 1_000_000:
-                raise self.error(
-                    name, f"[channels] '{name}' must be a positive number, at most 1000000"
-                )
-        return dict(channels)
+        if known and name not in known:
+            raise self.error(
+                name,
+                f"{section} unknown channel '{name}'{_did_you_mean(name, known)} "
+                f"(valid channels: {', '.join(sorted(known))})",
+            )
+
+    def channel_limit(self, channel: str, value: Any) -> int:
+        if type(value) is not int or not 0 < value <= 1_000_000:
+            raise self.error(
+                channel, f"[channels] '{channel}' must be a positive number, at most 1000000"
+            )
+        return value
+
+    def words(self, channel: str, key: str, value: Any) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.error(key, f"[channels.{channel}] '{key}' must be text")
+        return value.strip()
+
+    def web_address(self, channel: str, value: Any) -> str:
+        address = self.words(channel, "share_url", value)
+        if urlsplit(address).scheme not in {"http", "https"} or not urlsplit(address).netloc:
+            raise self.error(
+                "share_url",
+                f"[channels.{channel}] 'share_url' must be a web address (https://…); "
+                "{text} in it is replaced by the post",
+            )
+        return address
+
+
+@dataclass
+class ChannelSettings:
+    """What ``[channels]`` sets per channel: its limit, its share page (and an account)."""
+
+    limits: dict[str, int] = field(default_factory=dict)
+    accounts: dict[str, str] = field(default_factory=dict)
+    share_urls: dict[str, str] = field(default_factory=dict)
 
 
 @cache

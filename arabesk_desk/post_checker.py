@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from arabesk_desk.machine_policy import load_policy_in_force
 from arabesk_desk.paths import DataPaths, data_paths
-from arabesk_desk.policy import SchoolPolicy, load_policy
-from arabesk_desk.spelling import SpellingService, load_spelling
+from arabesk_desk.policy import SchoolPolicy
 from arabesk_desk.user_settings import UserSettings, load_settings
 from checks import Category, CheckContext, Engine, Finding, load_engine
+from checks.channels import Channel
 from checks.finding import sort_key
+
+if TYPE_CHECKING:  # spelling is loaded only when asked for (``check --no-spelling`` is not)
+    from arabesk_desk.spelling import SpellingService
 
 LANGUAGETOOL_WAIT = 90.0  # seconds a CLI run waits for an installed LanguageTool to start
 _SPELLING_CATEGORIES = frozenset({Category.SPELLING, Category.GRAMMAR, Category.STYLE})
@@ -23,12 +30,19 @@ class PostChecker:
     """
 
     def __init__(
-        self, engine: Engine, policy: SchoolPolicy, spelling: SpellingService | None = None
+        self,
+        engine: Engine,
+        policy: SchoolPolicy,
+        spelling: SpellingService | None = None,
+        *,
+        machine_policy: Path | None = None,
     ) -> None:
         self.engine = engine
         self.policy = policy
         self.spelling = spelling
+        self.machine_policy = machine_policy  # ICT's machine-wide policy, when one is in force
         self.spelling_engine = ""  # the engine that checked the last text ("" when none)
+        self.channels = with_share_pages(engine.channels, policy.share_urls)
 
     def check(self, text: str, context: CheckContext) -> list[Finding]:
         findings = self.engine.check(text, context)
@@ -71,6 +85,17 @@ def _not_covered(spelling: tuple[Finding, ...], protocol: list[Finding]) -> list
     ]
 
 
+def with_share_pages(
+    channels: Mapping[str, Channel], share_urls: Mapping[str, str]
+) -> dict[str, Channel]:
+    """The channel table with the school's own share pages (its Mastodon server, say)."""
+    table = dict(channels)
+    for name, url in share_urls.items():
+        if name in table:
+            table[name] = replace(table[name], share_url=url)
+    return table
+
+
 def load_post_checker(
     policy_path: Path | None = None,
     *,
@@ -78,16 +103,20 @@ def load_post_checker(
     settings: UserSettings | None = None,
     paths: DataPaths | None = None,
     languagetool_wait: float = LANGUAGETOOL_WAIT,
+    environ: Mapping[str, str] | None = None,
 ) -> PostChecker:
-    """The checker for a policy; with ``spelling``, the user's spelling engines too.
+    """The checker for the policy in force; with ``spelling``, the user's spelling engines too.
 
+    ``policy_path`` is the user's own policy; when ICT's machine-wide policy is in place, that
+    one applies and the user's may only add terms (:mod:`arabesk_desk.machine_policy`).
     An installed LanguageTool is started and waited for (up to ``languagetool_wait`` s);
     without one, Hunspell answers at once.
     """
-    policy = load_policy(policy_path) if policy_path else SchoolPolicy()
+    in_force = load_policy_in_force(policy_path, environ)
+    policy = in_force.policy
     engine = load_engine(policy.engine_settings())
     service = _spelling_service(policy, settings, paths, languagetool_wait) if spelling else None
-    return PostChecker(engine, policy, service)
+    return PostChecker(engine, policy, service, machine_policy=in_force.machine_file)
 
 
 def _spelling_service(
@@ -96,6 +125,8 @@ def _spelling_service(
     paths: DataPaths | None,
     wait: float,
 ) -> SpellingService:
+    from arabesk_desk.spelling import load_spelling
+
     paths = paths or data_paths()
     if settings is None:
         settings, _problem = load_settings(paths.settings_file)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import importlib.util
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +14,30 @@ from checks.packs import PackError, read_toml
 from checks.settings import EngineSettings
 from checks.termlist import TermList, load_term_file
 
+_KEPT_OPEN = contextlib.ExitStack()  # a temporary copy, if one was needed, lives until exit
 
+
+@cache
 def packaged_resources_dir() -> Path:
-    """The ``resources/`` folder shipped with the app (checkout, wheel or frozen bundle)."""
-    return Path(str(importlib_resources.files("resources")))
+    """The ``resources/`` folder shipped with the app (checkout, wheel or frozen bundle).
+
+    ``resources`` is a regular package, so in a checkout, a wheel install and a PyInstaller
+    bundle it is one folder on disk, found without importing anything heavy. Anywhere else
+    (a zip, say) ``importlib.resources.as_file`` makes a real folder of it. Never ``str()`` of
+    a Traversable: for a namespace package that gives "MultiplexedPath(…)", not a path.
+    """
+    spec = importlib.util.find_spec("resources")
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    if len(locations) == 1 and Path(locations[0], "rules").is_dir():
+        return Path(locations[0])
+    from importlib import resources as importlib_resources
+
+    files = importlib_resources.files("resources")
+    folder = _KEPT_OPEN.enter_context(importlib_resources.as_file(files))
+    if not folder.is_dir():
+        raise PackError(Path("resources"), None, "the app's data folder 'resources' is missing")
+    atexit.register(_KEPT_OPEN.close)
+    return folder
 
 
 class Resources:

@@ -1,4 +1,4 @@
-"""Shared test set-up: every test gets its own data folder and no real keyring."""
+"""Shared test set-up: a data folder per test, no machine policy of this PC, no real keyring."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def never_the_real_keyring():
     use_memory_keyring()
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_machine_policy(tmp_path, monkeypatch):
+    """Machine-wide configuration is looked up in an empty folder: a policy ICT placed on this
+    computer never reaches a test. Tests that want one set ARABESK_DESK_MACHINE_POLICY."""
+    monkeypatch.delenv("ARABESK_DESK_MACHINE_POLICY", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "machine-config"))

@@ -7,15 +7,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from arabesk_desk.machine_policy import machine_policy_in_place
 from arabesk_desk.paths import DataPaths, data_paths
-from arabesk_desk.policy import PolicyError
+from arabesk_desk.policy import PolicyError, SchoolPolicy
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from arabesk_desk.user_settings import UserSettings, load_settings
+from checks import PackError, load_engine
+from checks.resources import packaged_resources_dir
 from ui import theme
 from ui.compose_window import ComposeWindow
 from ui.i18n import install_language
@@ -24,24 +29,52 @@ from ui.lanes.store_lane import StoreLane
 from ui.services import AppServices
 
 APP_NAME = "Arabesk Desk"
+DESKTOP_ID = "arabesk-desk"  # packaging/linux/arabesk-desk.desktop
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def load_checker(settings: UserSettings) -> tuple[PostChecker, str | None]:
-    """The checker for the school's policy; on a bad policy, the defaults and a Dutch message."""
-    policy_path = settings.policy_file.strip()
-    if not policy_path:
-        return load_post_checker(None, spelling=False), None
-    from pathlib import Path
-
+    """The checker for the policy in force; when a policy file cannot be used, a Dutch
+    message and the rules that remain: without the user's file, else the defaults."""
+    own = Path(settings.policy_file).expanduser() if settings.policy_file.strip() else None
     try:
-        return load_post_checker(Path(policy_path).expanduser(), spelling=False), None
-    except (PolicyError, OSError) as exc:
-        message = (
-            f"Het schoolbeleid ({policy_path}) kon niet worden gelezen: {exc}. "
-            "De app gebruikt de standaardregels; vraag ICT-beheer het bestand te herstellen."
-        )
-        return load_post_checker(None, spelling=False), message
+        return load_post_checker(own, spelling=False), None
+    except (PackError, OSError) as exc:
+        problem = exc
+    defaults_note = (
+        "De app gebruikt de standaardregels; vraag ICT-beheer het bestand te herstellen."
+    )
+    if own is not None:
+        try:
+            checker = load_post_checker(None, spelling=False)
+        except (PackError, OSError):
+            pass  # ICT's machine-wide policy is broken too: the defaults below
+        else:
+            if checker.machine_policy is None:
+                return checker, (
+                    f"Het schoolbeleid ({own}) kon niet worden gelezen: {problem}. {defaults_note}"
+                )
+            return checker, (
+                f"Je eigen beleidsbestand ({own}) is niet gebruikt: {problem}. "
+                "Het schoolbeleid van ICT-beheer geldt."
+            )
+    machine = _broken_machine_policy()
+    if machine is None:
+        raise problem  # the app's own rule packs are damaged: nothing to fall back on
+    defaults = SchoolPolicy()
+    checker = PostChecker(load_engine(defaults.engine_settings()), defaults, machine_policy=machine)
+    return checker, (
+        f"Het schoolbeleid van ICT-beheer ({machine}) kon niet worden gelezen: {problem}. "
+        f"{defaults_note}"
+    )
+
+
+def _broken_machine_policy() -> Path | None:
+    """ICT's machine-wide policy file, also when it cannot be read: it still rules the dialog."""
+    try:
+        return machine_policy_in_place()
+    except PolicyError as exc:
+        return Path(exc.path)
 
 
 def _log_signer(settings: UserSettings) -> Callable[[], Any] | None:
@@ -93,6 +126,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("De Arabesk")
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)  # Linux: the menu entry (and its icon) of this window
+    app.setWindowIcon(QIcon(str(packaged_resources_dir() / "icons" / "arabesk-desk.png")))
     return app
 
 

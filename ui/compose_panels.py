@@ -165,14 +165,23 @@ class DraftsOpener:
 
 def open_settings(window: ComposeWindow) -> SettingsDialog:
     """The settings dialog; it saves the file itself, and the window applies the new settings."""
-    from ui.settings_dialog import SettingsDialog  # loaded on first use: a faster start
+    from ui.settings_dialog import ManagedPolicy, SettingsDialog  # loaded on first use
 
     services = window.services
+    checker = services.checker
+    managed = (
+        ManagedPolicy(
+            checker.machine_policy, checker.policy.school_name, checker.policy.review.folder
+        )
+        if checker.machine_policy is not None
+        else None
+    )
     dialog = SettingsDialog(
         services.settings,
         services.channels,
         settings_path=services.paths.settings_file,
         parent=window,
+        managed=managed,
     )
     dialog.settings_saved.connect(window.apply_settings)
     dialog.open()

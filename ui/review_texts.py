@@ -68,7 +68,15 @@ def ict_must(readiness: ReviewReadiness) -> str:
                 "(onder [review]). ICT kan dit nakijken met ‘arabesk-desk doctor’."
             )
         )
-    if ReviewGap.FOLDER_UNREACHABLE in readiness.gaps:
+    if ReviewGap.FOLDER_UNREACHABLE in readiness.gaps and readiness.set_by_policy:
+        parts.append(
+            _tr(
+                "De map voor beoordelingen die ICT-beheer heeft ingesteld (%1) is niet "
+                "bereikbaar. Controleer of de gedeelde map verbonden is, of vraag ICT-beheer "
+                "om hulp."
+            ).replace("%1", str(readiness.folder))
+        )
+    elif ReviewGap.FOLDER_UNREACHABLE in readiness.gaps:
         parts.append(
             _tr(
                 "De map voor beoordelingen (%1) is niet bereikbaar. Verbind de gedeelde map of "

@@ -34,7 +34,8 @@ class AppServices:
 
     @property
     def channels(self) -> dict[str, Channel]:
-        return self.checker.engine.channels
+        """The channel table with the school's own share pages applied."""
+        return self.checker.channels
 
     @property
     def guidelines(self) -> Guidelines:

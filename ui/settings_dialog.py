@@ -9,7 +9,10 @@ API::
 
 ``channels`` is the engine's channel table (``engine.channels``: name -> checks Channel).
 A policy file is checked with :func:`arabesk_desk.policy.load_policy` when chosen; a bad one
-shows its error and the old value stays. Saving validates the rest (server address, folders,
+shows its error and the old value stays. With ``managed`` (ICT's machine-wide policy is in
+force: :class:`ManagedPolicy`) the dialog says so, the user's own file may only add terms
+(:func:`arabesk_desk.machine_policy.load_term_additions` checks it), and a review folder the
+policy sets is shown, not editable. Saving validates the rest (server address, folders,
 at least one channel) and keeps the dialog open with a clear message when something is wrong;
 a failed write loses nothing either. Without ``settings_path`` nothing is written (the
 caller saves). Everything applies at once except the language, which needs a new start. Field
@@ -19,7 +22,7 @@ labels line up across the groups; folder and file choosers open in the user's ow
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -41,7 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arabesk_desk.machine_policy import load_term_additions
 from arabesk_desk.policy import PolicyError, load_policy
+from arabesk_desk.review.folder import expanded_folder
 from arabesk_desk.user_settings import UserSettings, save_settings
 from checks import Role
 from checks.channels import Channel
@@ -51,6 +56,15 @@ from ui.theme import THEME_SETTING, THEMES, theme_choice
 from ui.user_folders import user_folder
 
 CHANNEL_COLUMNS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ManagedPolicy:
+    """ICT's machine-wide policy as the dialog shows it."""
+
+    file: Path
+    school_name: str
+    review_folder: str = ""  # set by the policy: the user cannot choose another
 
 
 class SettingsDialog(QDialog):
@@ -64,10 +78,13 @@ class SettingsDialog(QDialog):
         channels: Mapping[str, Channel],
         settings_path: Path | None = None,
         parent: QWidget | None = None,
+        *,
+        managed: ManagedPolicy | None = None,
     ) -> None:
         super().__init__(parent)
         self.original = settings
         self.settings_path = settings_path
+        self.managed = managed
         self.policy_file = settings.policy_file
         self.setWindowTitle(self.tr("Instellingen"))
         self.setAccessibleName(self.tr("Instellingen"))
@@ -137,12 +154,17 @@ class SettingsDialog(QDialog):
     def _school(self) -> QGroupBox:
         box = QGroupBox(self.tr("School"))
         form = self._form(box)
-        self.policy_edit = self._path_field(self.tr("Beleidsbestand van de school"))
+        if self.managed is not None:
+            form.addRow(self._managed_note(self.managed))
+        self.policy_edit = self._path_field(
+            self.tr("Eigen termen") if self.managed else self.tr("Beleidsbestand van de school")
+        )
         pick = self._small_button(self.tr("&Kiezen…"), self._pick_policy)
         pick.setAccessibleName(self.tr("Beleidsbestand kiezen"))
         clear = self._small_button(self.tr("Wissen"), self._clear_policy)
         clear.setAccessibleName(self.tr("Beleidsbestand wissen"))
-        form.addRow(self.tr("&Beleidsbestand:"), _row(self.policy_edit, pick, clear))
+        label = self.tr("Eigen &termen:") if self.managed else self.tr("&Beleidsbestand:")
+        form.addRow(label, _row(self.policy_edit, pick, clear))
         self.policy_status = QLabel()
         self.policy_status.setWordWrap(True)
         self.policy_status.setAccessibleName(self.tr("Status van het beleidsbestand"))
@@ -157,10 +179,29 @@ class SettingsDialog(QDialog):
                 "stick). Daar staan verzoeken om beoordeling en de besluiten."
             )
         )
-        browse = self._small_button(self.tr("&Bladeren…"), self._pick_review_folder)
-        browse.setAccessibleName(self.tr("Map voor beoordelingen kiezen"))
-        form.addRow(self.tr("Map voor &beoordelingen:"), _row(self.review_edit, browse))
+        self.review_browse = self._small_button(self.tr("&Bladeren…"), self._pick_review_folder)
+        self.review_browse.setAccessibleName(self.tr("Map voor beoordelingen kiezen"))
+        form.addRow(self.tr("Map voor &beoordelingen:"), _row(self.review_edit, self.review_browse))
         return box
+
+    def _managed_note(self, managed: ManagedPolicy) -> QLabel:
+        note = QLabel(
+            self.tr(
+                "Beheerd door ICT-beheer: het schoolbeleid van %1 (%2) geldt voor iedereen op "
+                "deze computer. Je kunt alleen eigen termen toevoegen."
+            )
+            .replace("%1", managed.school_name)
+            .replace("%2", str(managed.file))
+        )
+        note.setObjectName("managedPolicy")
+        note.setWordWrap(True)
+        note.setAccessibleName(self.tr("Beheerd door ICT-beheer"))
+        return note
+
+    @property
+    def review_folder_locked(self) -> bool:
+        """The machine-wide policy sets the review folder: shown, never edited or saved."""
+        return self.managed is not None and bool(self.managed.review_folder)
 
     def _language_tool(self) -> QGroupBox:
         box = QGroupBox(self.tr("Spelling en grammatica (LanguageTool)"))
@@ -213,7 +254,11 @@ class SettingsDialog(QDialog):
         field = QLineEdit()
         field.setReadOnly(True)
         field.setAccessibleName(accessible_name)
-        field.setPlaceholderText(self.tr("geen: de standaardregels"))
+        field.setPlaceholderText(
+            self.tr("geen: alleen het beleid van ICT-beheer")
+            if self.managed
+            else self.tr("geen: de standaardregels")
+        )
         return field
 
     def _small_button(self, text: str, slot: object) -> QPushButton:
@@ -231,6 +276,12 @@ class SettingsDialog(QDialog):
         self.theme_combo.setCurrentIndex(THEMES.index(theme_choice(settings)))
         self.policy_edit.setText(settings.policy_file)
         self.review_edit.setText(settings.review_folder)
+        if self.review_folder_locked:
+            assert self.managed is not None
+            self.review_edit.setText(str(expanded_folder(self.managed.review_folder)))
+            self.review_edit.setReadOnly(True)
+            self.review_edit.setToolTip(self.tr("Ingesteld door ICT-beheer"))
+            self.review_browse.setEnabled(False)
         self.lt_dir_edit.setText(settings.languagetool_dir)
         self.lt_server_edit.setText(settings.languagetool_server)
         self.public_api_check.setChecked(settings.languagetool_public_api)
@@ -252,16 +303,27 @@ class SettingsDialog(QDialog):
             languagetool_public_api=self.public_api_check.isChecked(),
             channels=chosen + kept_unknown,
             language=str(self.language_combo.currentData()),
-            review_folder=self.review_edit.text().strip(),
+            review_folder=(
+                self.original.review_folder
+                if self.review_folder_locked
+                else self.review_edit.text().strip()
+            ),
             extra={**self.original.extra, THEME_SETTING: str(self.theme_combo.currentData())},
         )
 
     # -- policy file --------------------------------------------------------------------
 
     def try_policy_file(self, path: str) -> bool:
-        """Use ``path`` as the policy if it loads; otherwise show why and keep the old one."""
+        """Use ``path`` if it can be used; otherwise show why and keep the old one.
+
+        Under ICT's machine-wide policy the file may only add terms."""
         try:
-            policy = load_policy(Path(path))
+            if self.managed is not None:
+                load_term_additions(Path(path))
+                accepted = self.tr("Je termen worden toegevoegd aan het beleid van ICT-beheer.")
+            else:
+                policy = load_policy(Path(path))
+                accepted = self.tr("Beleid van %1 geladen.").replace("%1", policy.school_name)
         except PolicyError as exc:
             self.policy_status.setText(
                 self.tr("Dit beleidsbestand is niet gebruikt: %1").replace("%1", str(exc))
@@ -271,9 +333,7 @@ class SettingsDialog(QDialog):
             return False
         self.policy_file = path
         self.policy_edit.setText(path)
-        self.policy_status.setText(
-            self.tr("Beleid van %1 geladen.").replace("%1", policy.school_name)
-        )
+        self.policy_status.setText(accepted)
         self._mark_error(self.policy_status, False)
         self.policy_status.show()
         return True
@@ -312,10 +372,10 @@ class SettingsDialog(QDialog):
         server = self.lt_server_edit.text().strip()
         if server and not _is_web_address(server):
             problems.append(self.tr("Het serveradres moet beginnen met http:// of https://."))
-        for field, what in (
-            (self.lt_dir_edit, self.tr("De map van LanguageTool")),
-            (self.review_edit, self.tr("De map voor beoordelingen")),
-        ):
+        folders = [(self.lt_dir_edit, self.tr("De map van LanguageTool"))]
+        if not self.review_folder_locked:  # ICT's folder may be a share that is offline now
+            folders.append((self.review_edit, self.tr("De map voor beoordelingen")))
+        for field, what in folders:
             folder = field.text().strip()
             if folder and not Path(folder).expanduser().is_dir():
                 problems.append(

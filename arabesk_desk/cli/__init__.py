@@ -1,28 +1,19 @@
-"""``arabesk-desk`` subcommands: each module adds its parser and runs its command."""
+"""``arabesk-desk`` subcommands: each module adds its parser and runs its command.
+
+The commands are listed in :mod:`arabesk_desk.cli.commands`; only the one being run is
+loaded, so ``--version``, ``--help`` and ``check`` start fast.
+"""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 
 from arabesk_desk import __version__
+from arabesk_desk.cli.commands import COMMANDS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-
-def command_names() -> tuple[str, ...]:
-    """Every command, by the name of its ``<name>_command`` module (nothing is imported)."""
-    modules = (i.name for i in pkgutil.iter_modules(__path__) if i.name.endswith("_command"))
-    return tuple(sorted(name.removesuffix("_command") for name in modules))
-
-
-def command_module(name: str) -> ModuleType:
-    """The module of one command: it has ``NAME``, ``add_parser(subparsers)`` and ``run``."""
-    return importlib.import_module(f"{__name__}.{name}_command")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,8 +24,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser with every command, or with ``only`` that one: a command imports just what
-    it needs (``check`` need not load the log store or the signing keys)."""
+    """The parser; ``only`` that command gets its full parser (and loads its module), the
+    others are listed with their summary (``check`` need not load the log store or keys)."""
     parser = _Parser(
         prog="arabesk-desk",
         description="Arabesk Desk: write social-media posts with De Arabesk's protocol at hand. "
@@ -42,14 +33,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"arabesk-desk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in (only,) if only else command_names():
-        command_module(name).add_parser(subparsers)
+    for command in COMMANDS.values():
+        if command.name == only:
+            command.load().add_parser(subparsers)
+        else:
+            subparsers.add_parser(command.name, help=command.summary, add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    only = words[0] if words and words[0] in command_names() else None
+    only = words[0] if words and words[0] in COMMANDS else None
     args = build_parser(only).parse_args(words)
     if args.command is None:
         build_parser().print_help()

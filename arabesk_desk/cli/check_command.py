@@ -20,6 +20,7 @@ from arabesk_desk.cli.check_batch import (
     json_line,
     parse_batch_line,
 )
+from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from checks import Capacity, CheckContext, Finding, PackError, Role
 from checks.channels import UnknownChannel, resolve_channel
@@ -37,7 +38,7 @@ class InputError(Exception):
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="check a post against the protocol",
+        help=COMMANDS[NAME].summary,
         description="Check a post (or a JSONL batch of posts) against De Arabesk's "
         "social-media protocol. Exit 0: no error-level finding; 1: at least one; "
         "2: bad usage or unreadable input.",
@@ -52,7 +53,12 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--channel", default="x", help="channel to check for (default: x)")
     parser.add_argument("--capacity", choices=[str(c) for c in Capacity], default="personal")
     parser.add_argument("--role", choices=[str(r) for r in Role], default="staff")
-    parser.add_argument("--policy", type=Path, help="a school policy file (TOML)")
+    parser.add_argument(
+        "--policy",
+        type=Path,
+        help="a school policy file (TOML); where ICT placed a machine-wide policy, this file "
+        "may only add [terms] to it",
+    )
     parser.add_argument("--format", choices=["text", "json"], default="text", dest="output")
     parser.add_argument(
         "--batch",
@@ -69,12 +75,23 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         checker = load_post_checker(args.policy, spelling=not args.no_spelling)
+    except PackError as exc:
+        print(f"arabesk-desk check: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return check_input(checker, args)
+    finally:
+        checker.close()  # stops LanguageTool; keeps the spelling verdicts for the next run
+
+
+def check_input(checker: PostChecker, args: argparse.Namespace) -> int:
+    try:
         with open_input(args.file) as stream:
             if args.batch:
                 return run_batch(checker, stream, args, sys.stdout)
             context = make_context(checker, args.channel, args.capacity, args.role)
             text = decode(read_stream_bounded(stream, MAX_TEXT_BYTES, "the input"))
-    except (InputError, InputLimitError, PackError, UnknownChannel, BatchTooLarge) as exc:
+    except (InputError, InputLimitError, UnknownChannel, BatchTooLarge) as exc:
         print(f"arabesk-desk check: {exc}", file=sys.stderr)
         return EXIT_USAGE
     findings = checker.check(text, context)

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.paths import DataPaths, data_paths
 from arabesk_desk.spelling.dictionary import SETTINGS_KEY, dictionary_version, find_dictionary
 from arabesk_desk.spelling.hunspell_checker import DictionaryLoadError, HunspellChecker
@@ -28,8 +29,10 @@ from arabesk_desk.user_settings import UserSettings, load_settings
 
 NAME = "doctor"
 INSTALL_HINT = (
-    "ask ICT to install it with packaging/install-languagetool (see packaging/README.md), "
-    "or set a LanguageTool folder or school server in the settings"
+    "download LanguageTool-<version>.zip from languagetool.org and run "
+    "'arabesk-desk languagetool install LanguageTool-<version>.zip' (ICT: add --machine "
+    "for every user; see packaging/README.md), or set a LanguageTool folder or school "
+    "server in the settings"
 )
 
 
@@ -60,12 +63,16 @@ class Machine:
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="check that every component works and say what to do when one does not",
+        help=COMMANDS[NAME].summary,
         description="Report on the data folder, rule packs, spelling dictionary, "
         "LanguageTool, Java and the keyring. Exit 0 when the app can run, 1 when "
         "something essential is broken.",
     )
-    parser.add_argument("--json", action="store_true", help="print the reports as JSON")
+    parser.add_argument("--format", choices=["text", "json"], default="text", dest="output")
+    # The old spelling, kept so scripts written for it still work; --format is the one.
+    parser.add_argument(
+        "--json", action="store_const", const="json", dest="output", help=argparse.SUPPRESS
+    )
     parser.add_argument(
         "--start-languagetool",
         action="store_true",
@@ -79,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     settings, problem = load_settings(paths.settings_file)
     machine = Machine(paths, settings, str(problem) if problem else None, args.start_languagetool)
     reports = diagnose(machine)
-    sys.stdout.write(render_json(reports) if args.json else render_text(reports))
+    sys.stdout.write(render_json(reports) if args.output == "json" else render_text(reports))
     return 1 if any(r.level is Level.PROBLEM for r in reports) else 0
 
 
@@ -129,29 +136,41 @@ def check_settings(machine: Machine) -> Report:
 
 
 def check_rule_packs(machine: Machine) -> Report:
-    from arabesk_desk.policy import SchoolPolicy, load_policy
+    from arabesk_desk.machine_policy import load_policy_in_force
     from checks import PackError, load_engine
 
     policy_file = machine.settings.policy_file.strip()
     try:
-        policy = load_policy(Path(policy_file).expanduser()) if policy_file else SchoolPolicy()
-        engine = load_engine(policy.engine_settings())
+        in_force = load_policy_in_force(Path(policy_file).expanduser() if policy_file else None)
+        engine = load_engine(in_force.policy.engine_settings())
     except PackError as exc:
         return Report(
             "Rule packs", Level.PROBLEM, str(exc), "correct the file and line named above"
         )
-    source = f" with the school policy {policy_file}" if policy_file else ""
+    if in_force.managed:
+        own = f", with this user's terms from {policy_file}" if policy_file else ""
+        source = f" with the machine-wide policy {in_force.machine_file} (set by ICT){own}"
+    else:
+        source = f" with the school policy {policy_file}" if policy_file else ""
     return Report("Rule packs", Level.OK, f"{len(engine.rules)} rules loaded{source}")
 
 
 def check_review(machine: Machine) -> Report:
     """Who can approve posts and where requests go: the same gaps the app shows an author."""
-    from arabesk_desk.policy import PolicyError, SchoolPolicy, load_policy
-    from arabesk_desk.review.readiness import ICT_STEPS, ReviewGap, review_readiness
+    from arabesk_desk.machine_policy import load_policy_in_force
+    from arabesk_desk.policy import PolicyError
+    from arabesk_desk.review.readiness import (
+        ICT_STEPS,
+        POLICY_FOLDER_STEP,
+        ReviewGap,
+        review_readiness,
+    )
 
     policy_file = machine.settings.policy_file.strip()
-    try:
-        policy = load_policy(Path(policy_file).expanduser()) if policy_file else SchoolPolicy()
+    try:  # the policy in force: ICT's machine-wide one (with its review folder) or the user's
+        policy = load_policy_in_force(
+            Path(policy_file).expanduser() if policy_file else None
+        ).policy
     except PolicyError:
         return Report("Review", Level.NOTE, "not checked: the school policy cannot be read")
     ready = review_readiness(policy.review, machine.settings.review_folder, machine.paths.root)
@@ -170,7 +189,7 @@ def check_review(machine: Machine) -> Report:
             "Review",
             Level.NOTE,
             f"the {where} cannot be reached",
-            ICT_STEPS[ReviewGap.FOLDER_UNREACHABLE],
+            POLICY_FOLDER_STEP if ready.set_by_policy else ICT_STEPS[ReviewGap.FOLDER_UNREACHABLE],
         )
     names = ", ".join(ready.reviewers)
     return Report("Review", Level.OK, f"{len(ready.reviewers)} reviewer(s): {names}; {where}")
@@ -267,7 +286,8 @@ def _try_local_server(machine: Machine, summary: str) -> Report:
         "LanguageTool",
         Level.NOTE,
         f"{summary}, but the server did not start: {reason}",
-        "reinstall it with packaging/install-languagetool; meanwhile Hunspell checks spelling",
+        "install it again with 'arabesk-desk languagetool install'; meanwhile Hunspell "
+        "checks spelling",
     )
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.cli.log_import import run_import
 from arabesk_desk.cli.log_verify import add_verify, run_repair_index, run_verify
 from arabesk_desk.paths import data_paths
@@ -31,7 +32,7 @@ class UsageProblem(Exception):
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="verify, search, export or import the log of published posts",
+        help=COMMANDS[NAME].summary,
         description="The tamper-evident log of what was published. Exit 0: done (for verify: "
         "the chain is intact); 1: verify found a bad entry; 2: bad usage, bad input or a "
         "database that cannot be opened.",

@@ -14,10 +14,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from arabesk_desk.machine_policy import load_policy_in_force
 from arabesk_desk.paths import data_paths
-from arabesk_desk.policy import PolicyError, load_policy
+from arabesk_desk.policy import PolicyError
 from arabesk_desk.review.checkpoints import Gathered, folder_decisions, gather_checkpoints
-from arabesk_desk.review.folder import default_review_folder
+from arabesk_desk.review.folder import review_folder_path
 from arabesk_desk.review.review_policy import ReviewPolicy
 from arabesk_desk.review.signing import fingerprint, public_key_of
 from arabesk_desk.store import Store
@@ -118,17 +119,31 @@ def _context(args: argparse.Namespace) -> tuple[str | None, ReviewPolicy | None,
     policy_path = args.policy or (
         Path(settings.policy_file).expanduser() if settings.policy_file else None
     )
-    try:
-        policy = load_policy(policy_path).review if policy_path else None
-    except PolicyError as exc:
-        print(f"warning: the policy is not used: {exc}", file=sys.stderr)
-        policy = None
-    folder = args.review_folder or (
-        Path(settings.review_folder).expanduser()
-        if settings.review_folder
-        else default_review_folder(paths.root)
+    policy = _review_policy(policy_path)
+    folder = args.review_folder or review_folder_path(
+        settings.review_folder, paths.root, policy or ReviewPolicy()
     )
     return owner_key, policy, folder
+
+
+def _review_policy(policy_path: Path | None) -> ReviewPolicy | None:
+    """The review part of the policy in force (ICT's machine-wide one when placed); None
+    without any policy, so that any leader's signature is read."""
+    try:
+        in_force = load_policy_in_force(policy_path)
+    except PolicyError as exc:
+        print(f"warning: the policy is not used: {exc}", file=sys.stderr)
+        if policy_path is None:
+            return None
+        try:  # the user's own file is refused: ICT's policy alone still holds, as in the app
+            in_force = load_policy_in_force(None)
+        except PolicyError:
+            return None
+        if not in_force.managed:
+            return None
+    if not in_force.managed and policy_path is None:
+        return None
+    return in_force.policy.review
 
 
 def _checkpoints(

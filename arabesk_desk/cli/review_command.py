@@ -8,10 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.machine_policy import load_policy_in_force
 from arabesk_desk.paths import data_paths
-from arabesk_desk.policy import PolicyError, SchoolPolicy, load_policy
+from arabesk_desk.policy import PolicyError, SchoolPolicy
 from arabesk_desk.review.diff import unified_diff
-from arabesk_desk.review.folder import FolderState, ReviewCase, ReviewFolder, default_review_folder
+from arabesk_desk.review.folder import FolderState, ReviewCase, ReviewFolder, review_folder_path
+from arabesk_desk.review.review_policy import ReviewPolicy
 from arabesk_desk.review.signing import (
     KeyringUnavailable,
     ReviewerSigner,
@@ -29,7 +32,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="reviewer keys and the review folder",
+        help=COMMANDS[NAME].summary,
         description="Leaders' review: create a signing key, list requests, show one with its diff.",
     )
     actions = parser.add_subparsers(dest="review_action", metavar="ACTION", required=True)
@@ -65,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
     if args.review_action == "key":
         return run_key(args.name or settings.name)
     try:
-        folder = ReviewFolder(_folder(args.folder, settings), _policy(args.policy, settings).review)
+        review = _policy(args.policy, settings).review
+        folder = ReviewFolder(_folder(args.folder, settings, review), review)
     except PolicyError as exc:
         print(f"arabesk-desk review: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -77,17 +81,16 @@ def run(args: argparse.Namespace) -> int:
     return run_show(state, args.request_id)
 
 
-def _folder(option: Path | None, settings: UserSettings) -> Path:
+def _folder(option: Path | None, settings: UserSettings, review: ReviewPolicy) -> Path:
     if option is not None:
         return option
-    if settings.review_folder:
-        return Path(settings.review_folder).expanduser()
-    return default_review_folder(data_paths().root)
+    return review_folder_path(settings.review_folder, data_paths().root, review)
 
 
 def _policy(option: Path | None, settings: UserSettings) -> SchoolPolicy:
+    """The policy in force: ICT's machine-wide one (plus the user's terms) or the user's."""
     path = option or (Path(settings.policy_file).expanduser() if settings.policy_file else None)
-    return load_policy(path) if path else SchoolPolicy()
+    return load_policy_in_force(path).policy
 
 
 def run_keygen(name: str, replace: bool) -> int:

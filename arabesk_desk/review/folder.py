@@ -11,6 +11,7 @@ gone. The newest valid decision counts; once decided, a request never goes back 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -314,6 +315,18 @@ def default_review_folder(data_root: Path) -> Path:
     return data_root / DEFAULT_FOLDER_NAME
 
 
+def review_folder_path(setting: str, data_root: Path, policy: ReviewPolicy) -> Path:
+    """The policy's folder when the school set one, else the user's (``review_folder``),
+    else the same-laptop one. ``~`` and environment variables (``%USERPROFILE%``) expand."""
+    chosen = policy.folder or setting.strip()
+    return expanded_folder(chosen) if chosen else default_review_folder(data_root)
+
+
+def expanded_folder(text: str) -> Path:
+    """A folder as written, with ``~`` and environment variables (``%USERPROFILE%``) expanded."""
+    return Path(os.path.expandvars(text.strip())).expanduser()
+
+
 def open_review_folder(
     setting: str,
     data_root: Path,
@@ -322,8 +335,7 @@ def open_review_folder(
     owner: str = "",
     ledger: ReviewLedger | None = None,
 ) -> ReviewFolder:
-    """The folder the user's settings name (``review_folder``), else the same-laptop one."""
-    chosen = (
-        Path(setting.strip()).expanduser() if setting.strip() else default_review_folder(data_root)
+    """The folder :func:`review_folder_path` names, opened for ``owner`` with their ledger."""
+    return ReviewFolder(
+        review_folder_path(setting, data_root, policy), policy, owner=owner, ledger=ledger
     )
-    return ReviewFolder(chosen, policy, owner=owner, ledger=ledger)

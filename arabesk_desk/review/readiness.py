@@ -28,6 +28,7 @@ class ReviewReadiness:
     folder: Path
     shared_folder: bool  # False: the same-laptop folder in the user's data folder
     gaps: tuple[ReviewGap, ...]
+    set_by_policy: bool = False  # the school policy names the folder: users cannot choose one
 
     @property
     def ready(self) -> bool:
@@ -40,12 +41,10 @@ def review_readiness(policy: ReviewPolicy, folder_setting: str, data_root: Path)
     The same-laptop folder is created with the first request, so only a chosen shared folder
     can be missing.
     """
-    from arabesk_desk.review.folder import default_review_folder
+    from arabesk_desk.review.folder import review_folder_path
 
-    shared = bool(folder_setting.strip())
-    folder = (
-        Path(folder_setting.strip()).expanduser() if shared else default_review_folder(data_root)
-    )
+    shared = bool(policy.folder or folder_setting.strip())  # the school's folder goes first
+    folder = review_folder_path(folder_setting, data_root, policy)
     gaps = []
     if not policy.reviewers:
         gaps.append(ReviewGap.NO_REVIEWERS)
@@ -56,6 +55,7 @@ def review_readiness(policy: ReviewPolicy, folder_setting: str, data_root: Path)
         folder=folder,
         shared_folder=shared,
         gaps=tuple(gaps),
+        set_by_policy=bool(policy.folder),
     )
 
 
@@ -71,3 +71,8 @@ ICT_STEPS = {
         "review folder in the settings"
     ),
 }
+# The folder the policy sets ([review] folder): only ICT can connect or change it.
+POLICY_FOLDER_STEP = (
+    "connect the shared folder the policy's [review] folder names on this computer (sync "
+    "client or network share), or correct that path in the policy"
+)

@@ -7,6 +7,9 @@ Example::
     overridden_errors = true       # every post with an overridden error needs review (default)
     channels = []                  # every post on these channels needs review
     always = false                 # every post needs review
+    folder = "%USERPROFILE%/OneDrive - De Arabesk/Beoordelingen"   # the shared review folder
+                                   # (~ and environment variables are expanded); users
+                                   # then cannot choose another one
 
     [[review.reviewers]]
     name = "Mw. J. de Vries"
@@ -23,10 +26,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from arabesk_desk.review.signing import decode_key
+from arabesk_desk.review.key_text import decode_key
 from checks import Role
 
-REVIEW_KEYS = frozenset({"official_roles", "overridden_errors", "channels", "always", "reviewers"})
+REVIEW_KEYS = frozenset(
+    {"official_roles", "overridden_errors", "channels", "always", "reviewers", "folder"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,7 @@ class ReviewPolicy:
     overridden_errors: bool = True
     channels: frozenset[str] = frozenset()
     always: bool = False
+    folder: str = ""  # the shared review folder the school set; '' lets each user choose
 
     def reviewer_for_key(self, public_key: str) -> Reviewer | None:
         """The reviewer whose decision-signing key this is (only ``public_key`` signs)."""
@@ -78,7 +84,15 @@ def parse_review_section(section: dict[str, Any], error: ErrorFactory) -> Review
         overridden_errors=_flag(section, "overridden_errors", defaults.overridden_errors, error),
         channels=frozenset(_strings(section, "channels", error)),
         always=_flag(section, "always", defaults.always, error),
+        folder=_folder(section, error),
     )
+
+
+def _folder(section: dict[str, Any], error: ErrorFactory) -> str:
+    value = section.get("folder", "")
+    if not isinstance(value, str):
+        raise error("folder", "[review] 'folder' must be a path")
+    return value.strip()
 
 
 def _flag(section: dict[str, Any], key: str, default: bool, error: ErrorFactory) -> bool:

@@ -27,6 +27,8 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from arabesk_desk.review.key_text import decode_key, encode_key
+
 if TYPE_CHECKING:  # keyring is imported when a key is used: checking a post never needs it
     import keyring.backend
 
@@ -115,21 +117,6 @@ def keyring_name() -> str:
     """The backend in use, for the doctor (call only when :func:`keyring_problem` is "")."""
     backend = _backend()
     return f"{type(backend).__module__}.{type(backend).__name__}"
-
-
-def encode_key(raw: bytes) -> str:
-    return base64.b64encode(raw).decode("ascii")
-
-
-def decode_key(text: str) -> bytes:
-    """Raw 32 key bytes from base64, or ``ValueError`` in plain words."""
-    try:
-        raw = base64.b64decode(text.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        raise ValueError("not valid base64") from None
-    if len(raw) != 32:
-        raise ValueError(f"an Ed25519 key has 32 bytes, this one {len(raw)}")
-    return raw
 
 
 def fingerprint(public_key_b64: str) -> str:

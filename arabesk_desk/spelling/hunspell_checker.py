@@ -9,6 +9,7 @@ from typing import Any
 
 from arabesk_desk.spelling.dictionary import DictionaryLocation
 from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
+from arabesk_desk.spelling.verdict_cache import VerdictCache
 from arabesk_desk.spelling.words import NameList, checkable_words, clean
 from checks import Category, Finding, Severity
 from checks.text import Document, Word
@@ -22,7 +23,6 @@ _MAX_SUGGESTIONS = 5
 # language) gets suggestions for its first words only, and very long "words" get none.
 MAX_SUGGESTED_WORDS = 25
 _MAX_SUGGESTED_LENGTH = 40
-_VERDICT_CACHE_SIZE = 50_000
 NO_NAMES = NameList()
 
 
@@ -33,8 +33,9 @@ class DictionaryLoadError(Exception):
 class HunspellChecker:
     """Spells each word against OpenTaal; suggestions only on request (they are slow).
 
-    Loads the dictionary on first use (≈0.1–0.3 s). Thread-safe: one lock around Hunspell,
-    whose C++ object is not safe to share between threads.
+    Loads the dictionary when a word's verdict is not cached yet (≈0.1–0.3 s), so a check
+    whose words were all judged before never builds Hunspell. Thread-safe: one lock around
+    Hunspell, whose C++ object is not safe to share between threads.
     """
 
     def __init__(
@@ -42,6 +43,7 @@ class HunspellChecker:
         location: DictionaryLocation,
         personal: PersonalDictionary,
         also_accept: tuple[DictionaryLocation, ...] = (),
+        verdicts: VerdictCache | None = None,
     ) -> None:
         self.location = location
         self.personal = personal
@@ -52,9 +54,9 @@ class HunspellChecker:
         self._hunspell: Any = None
         self._others: list[Any] = []
         self._suggestions: OrderedDict[str, tuple[str, ...]] = OrderedDict()
-        # Dictionary verdicts per word: a post is re-checked on every pause in typing, and
-        # a dict lookup costs a fraction of Hunspell's spell().
-        self._verdicts: dict[str, bool] = {}
+        # The dictionaries' verdict per word (never the personal list's): a post is re-checked
+        # on every pause in typing, and a dict lookup costs a fraction of Hunspell's spell().
+        self.verdicts = verdicts if verdicts is not None else VerdictCache(None, "")
 
     def load(self) -> None:
         """Load the dictionary now (otherwise the first check does)."""
@@ -105,31 +107,38 @@ class HunspellChecker:
         """Findings for unknown words. A pure function of the text, the lists and the dictionary."""
         document = Document(text)
         with self._lock:
-            speller = self._ensure_loaded()
-            unknown = [
-                w for w in checkable_words(document, names) if not self._word_ok(speller, w, text)
-            ]
+            unknown = [w for w in checkable_words(document, names) if not self._word_ok(w, text)]
         distinct = list(dict.fromkeys(w.text for w in unknown))
         suggested = set(distinct[:MAX_SUGGESTED_WORDS]) if with_suggestions else set()
         return [self._finding(w, w.text in suggested) for w in unknown]
 
-    def _word_ok(self, speller: Any, word: Word, text: str) -> bool:
+    def _word_ok(self, word: Word, text: str) -> bool:
         spelled = clean(word.text)
-        known = self._verdicts.get(spelled)
-        if known is None:
-            known = not _is_latin(spelled) or self._spell(speller, spelled)
-            if len(self._verdicts) >= _VERDICT_CACHE_SIZE:
-                self._verdicts.clear()
-            self._verdicts[spelled] = known
-        if known or spelled in self.personal:
+        if self._known(spelled):
+            return True
+        if spelled in self.personal:
             return True
         # Abbreviations such as "enz." and "bijv." are in the dictionary with their full stop.
-        return text[word.end : word.end + 1] == "." and self._spell(speller, spelled + ".")
+        return text[word.end : word.end + 1] == "." and self._known(spelled + ".")
+
+    def _known(self, word: str) -> bool:
+        """The dictionaries' verdict: cached, or asked of Hunspell (built only now)."""
+        known = self.verdicts.get(word)
+        if known is None:
+            if word in self.personal:
+                return True  # the user's list decides; never cached as the dictionary's word
+            known = not _is_latin(word) or self._spell(self._ensure_loaded(), word)
+            self.verdicts.put(word, known)
+        return known
 
     def forget_verdicts(self) -> None:
         """Drop the per-word cache (the benchmark measures a cold check with it)."""
         with self._lock:
-            self._verdicts.clear()
+            self.verdicts.clear()
+
+    def save_verdicts(self) -> None:
+        """Keep this session's verdicts for the next run (a cache file; failures cost speed)."""
+        self.verdicts.save()
 
     def _spell(self, speller: Any, word: str) -> bool:
         try:

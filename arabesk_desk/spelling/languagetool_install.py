@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from arabesk_desk.paths import machine_languagetool_dir
 
 SERVER_JAR = "languagetool-server.jar"
 MINIMUM_JAVA = 17  # LanguageTool 6.6 and later
@@ -22,7 +23,7 @@ class LanguageToolInstall:
     """A LanguageTool folder with its server jar."""
 
     folder: Path
-    origin: str  # "configured", "app data" or "language-tool-python"
+    origin: str  # "configured", "app data", "machine" or "language-tool-python"
 
     @property
     def server_jar(self) -> Path:
@@ -58,9 +59,13 @@ def language_tool_python_folder(environ: Mapping[str, str] | None = None) -> Pat
 
 
 def find_languagetool(
-    configured_dir: str, app_dir: Path, environ: Mapping[str, str] | None = None
+    configured_dir: str,
+    app_dir: Path,
+    environ: Mapping[str, str] | None = None,
+    machine_dir: Path | None = None,
 ) -> InstallSearch:
-    """The first folder holding ``languagetool-server.jar``: configured, app data, LTP's cache.
+    """The first folder holding ``languagetool-server.jar``: configured, this user's app data,
+    the machine-wide folder ICT installs into, language-tool-python's cache.
 
     Each root may hold the jar itself or one ``LanguageTool-<version>`` folder with it (the
     layout of the release zip and of language-tool-python), the newest version first.
@@ -69,6 +74,7 @@ def find_languagetool(
     if configured_dir.strip():
         roots.append((Path(configured_dir.strip()).expanduser(), "configured"))
     roots.append((app_dir, "app data"))
+    roots.append((machine_dir or machine_languagetool_dir(), "machine"))
     roots.append((language_tool_python_folder(environ), "language-tool-python"))
     looked: list[Path] = []
     for root, origin in roots:
@@ -102,6 +108,8 @@ def find_java(
     path = _java_path(env)
     if path is None:
         return None
+    import subprocess  # only when there is a java to ask: most laptops have no LanguageTool
+
     try:
         completed = subprocess.run(
             [str(path), "-version"],

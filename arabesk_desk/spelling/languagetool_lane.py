@@ -1,4 +1,9 @@
-"""Where LanguageTool answers from: the app's own server, a school server or the public API."""
+"""Where LanguageTool answers from: a school server, the public API, or nowhere.
+
+The app's own server is :class:`arabesk_desk.spelling.languagetool_local_lane.LocalLane`. This
+module stays light (no HTTP or process libraries at import): ``arabesk-desk check``
+loads it on every run, mostly to learn that there is no LanguageTool.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,6 @@ from enum import StrEnum
 from typing import Protocol
 
 from arabesk_desk.spelling.languagetool_client import LanguageToolClient
-from arabesk_desk.spelling.languagetool_server import (
-    LocalLanguageToolServer,
-    ServerState,
-    languages_answer,
-)
 
 PUBLIC_API_URL = "https://api.languagetool.org/"
 _RETRY_REMOTE_AFTER = 60.0  # seconds before an unreachable school server is tried again
@@ -44,48 +44,6 @@ class LanguageToolLane(Protocol):
     def close(self) -> None: ...
 
 
-class LocalLane:
-    """The app's own server on 127.0.0.1, started on first use."""
-
-    def __init__(self, server: LocalLanguageToolServer, description: str) -> None:
-        self.server = server
-        self.description = description
-        self._client: LanguageToolClient | None = None
-        self._client_url = ""
-        self._lock = threading.Lock()
-
-    def start(self) -> None:
-        self.server.start()
-
-    def state(self) -> LaneState:
-        self.server.ensure_running()
-        state = self.server.state
-        if state is ServerState.READY:
-            return LaneState(EngineStatus.READY)
-        if state is ServerState.FAILED:
-            return LaneState(EngineStatus.UNAVAILABLE, self.server.reason)
-        return LaneState(EngineStatus.STARTING)
-
-    def wait_ready(self, timeout: float) -> bool:
-        self.server.start()
-        return self.server.wait_ready(timeout)
-
-    def client(self) -> LanguageToolClient | None:
-        if not self.server.ensure_running():
-            return None
-        url = self.server.url
-        with self._lock:
-            if self._client is None or self._client_url != url:  # a restart changes the port
-                self._client, self._client_url = LanguageToolClient(url, local=True), url
-            return self._client
-
-    def report_failure(self, problem: str) -> None:
-        self.server.notice_failure()  # restarts a dead server once
-
-    def close(self) -> None:
-        self.server.close()
-
-
 class RemoteLane:
     """A school LanguageTool server, or the public API after the user opted in."""
 
@@ -108,6 +66,8 @@ class RemoteLane:
         threading.Thread(target=self._probe, name="languagetool-probe", daemon=True).start()
 
     def _probe(self) -> None:
+        from arabesk_desk.spelling.languagetool_server import languages_answer
+
         ok = languages_answer(self.url, timeout=5.0, local=False)
         with self._lock:
             self._probing = False

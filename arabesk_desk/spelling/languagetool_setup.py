@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.spelling.languagetool_install import (
@@ -10,13 +11,10 @@ from arabesk_desk.spelling.languagetool_install import (
     find_java,
     find_languagetool,
 )
-from arabesk_desk.spelling.languagetool_lane import LocalLane
-from arabesk_desk.spelling.languagetool_server import (
-    LocalLanguageToolServer,
-    ServerOptions,
-    java_command,
-)
 from arabesk_desk.user_settings import UserSettings
+
+if TYPE_CHECKING:
+    from arabesk_desk.spelling.languagetool_local_lane import LocalLane
 
 SERVER_WORK_DIR = "languagetool-server"
 
@@ -37,6 +35,14 @@ def local_lane_or_reason(
             f"Java {java.major or '(unknown version)'} at {java.path} is too old; "
             f"LanguageTool needs Java {MINIMUM_JAVA} or newer"
         )
+    # Only now the server's HTTP and process machinery: most laptops have no LanguageTool.
+    from arabesk_desk.spelling.languagetool_local_lane import LocalLane
+    from arabesk_desk.spelling.languagetool_server import (
+        LocalLanguageToolServer,
+        ServerOptions,
+        java_command,
+    )
+
     server = LocalLanguageToolServer(
         java_command(java, search.install), paths.root / SERVER_WORK_DIR, ServerOptions()
     )

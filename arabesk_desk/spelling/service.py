@@ -45,13 +45,13 @@ from arabesk_desk.spelling.languagetool_lane import (
     PUBLIC_API_URL,
     EngineStatus,
     LanguageToolLane,
-    LocalLane,
     MissingLane,
     RemoteLane,
 )
 from arabesk_desk.spelling.languagetool_setup import local_lane_or_reason
 from arabesk_desk.spelling.paragraph_cache import ParagraphCache, paragraphs, shifted
 from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
+from arabesk_desk.spelling.verdict_cache import VerdictCache, dictionary_key
 from arabesk_desk.spelling.words import NameList, clean
 from arabesk_desk.user_settings import UserSettings
 from checks import Category, Finding
@@ -250,7 +250,10 @@ class SpellingService:
         return stored
 
     def close(self) -> None:
+        """Stop the app's LanguageTool server and keep Hunspell's verdicts for the next run."""
         self.lane.close()
+        if self.hunspell is not None:
+            self.hunspell.save_verdicts()
 
 
 def load_spelling(
@@ -264,11 +267,12 @@ def load_spelling(
     personal = PersonalDictionary(paths.personal_dictionary)
     search = find_dictionary(str(settings.extra.get(SETTINGS_KEY, "")), environ)
     english = english_dictionary() if settings.extra.get(ENGLISH_SETTINGS_KEY, True) else None
-    hunspell = (
-        HunspellChecker(search.location, personal, (english,) if english else ())
-        if search.location
-        else None
-    )
+    also_accept = (english,) if english else ()
+    hunspell = None
+    if search.location is not None:
+        key = dictionary_key((search.location, *also_accept))
+        verdicts = VerdictCache(paths.spelling_verdicts, key)
+        hunspell = HunspellChecker(search.location, personal, also_accept, verdicts)
     return SpellingService(
         hunspell,
         personal,
@@ -288,7 +292,7 @@ def choose_lane(
     if settings.languagetool_public_api:
         return RemoteLane(PUBLIC_API_URL, "public LanguageTool API (text leaves this computer)")
     lane = local_lane_or_reason(settings, paths, environ)
-    return lane if isinstance(lane, LocalLane) else MissingLane(lane)
+    return MissingLane(lane) if isinstance(lane, str) else lane
 
 
 def _dictionary_problem(search: DictionarySearch) -> str:

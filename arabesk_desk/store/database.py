@@ -11,6 +11,7 @@ store lane opens the store inside its worker thread and uses it only there.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -106,7 +107,7 @@ def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite_
     """
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _switch_to_wal(conn, busy_timeout)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
@@ -115,6 +116,20 @@ def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite_
         conn.close()
         raise unreadable_error(path, f"WAL niet beschikbaar / WAL unavailable (mode {mode})")
     return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _switch_to_wal(conn: sqlite3.Connection, timeout: float) -> str:
+    """``PRAGMA journal_mode = WAL``, retried until ``timeout``: while another connection turns
+    a new file into a WAL database, SQLite answers "locked" at once, without its busy wait
+    (two first starts at the same moment: the app and a CLI import)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def integrity_problems(db: sqlite_utils.Database, limit: int = 10) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any
 import sqlite_utils
 
 from arabesk_desk.posts import Attachment, Draft, DraftStatus
+from arabesk_desk.store.database import write_transaction
 from arabesk_desk.store.migrations import DRAFTS_TABLE
 from checks import Capacity, ReplyTo, Role
 
@@ -66,7 +67,11 @@ def draft_from_row(row: dict[str, Any]) -> Draft:
 
 
 def save_draft(db: sqlite_utils.Database, draft: Draft) -> None:
-    with db.atomic():
+    # BEGIN IMMEDIATE, not sqlite-utils' deferred BEGIN: the upsert reads the table's schema
+    # first, and a deferred transaction that then wants to write after another connection
+    # committed (a CLI, the test's own Store.open, a second first start migrating) fails at
+    # once with "database is locked": SQLite cannot wait on a stale snapshot.
+    with write_transaction(db):
         db[DRAFTS_TABLE].upsert(draft_to_row(draft), pk="id")  # type: ignore[union-attr]
 
 
@@ -84,5 +89,5 @@ def list_drafts(db: sqlite_utils.Database, *, include_published: bool = False) -
 
 
 def delete_draft(db: sqlite_utils.Database, draft_id: str) -> None:
-    with db.atomic():
+    with write_transaction(db):
         db.execute(f"DELETE FROM [{DRAFTS_TABLE}] WHERE id = ?", [draft_id])

@@ -16,9 +16,6 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 
-from stdnum import iban
-from stdnum.nl import bsn, onderwijsnummer
-
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param, str_list
 from checks.kinds.number_context import NumberContext
@@ -71,16 +68,28 @@ def _longest_valid_iban(text: str, start: int, body_start: int) -> int | None:
         if text[end - 1] == " " or (end < len(text) and text[end].isalnum()):
             continue
         candidate = text[start:end]
-        if IBAN_MIN <= len(candidate.replace(" ", "")) <= IBAN_MAX and iban.is_valid(candidate):
+        if IBAN_MIN <= len(candidate.replace(" ", "")) <= IBAN_MAX and _valid_iban(candidate):
             return end
     return None
 
 
+# python-stdnum is imported when a number is first judged: importing it costs ~40 ms and
+# ~9 MB (it loads ssl and pydoc), which a post without numbers never needs.
+def _valid_iban(candidate: str) -> bool:
+    from stdnum import iban
+
+    return bool(iban.is_valid(candidate))
+
+
 def _valid_bsn(number: str) -> bool:
+    from stdnum.nl import bsn
+
     return bool(bsn.is_valid(number))
 
 
 def _valid_onderwijsnummer(number: str) -> bool:
+    from stdnum.nl import onderwijsnummer
+
     return bool(onderwijsnummer.is_valid(number))
 
 

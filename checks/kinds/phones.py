@@ -20,9 +20,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
-
 from checks.context import CheckContext
 from checks.kinds.base import param, str_list
 from checks.kinds.identifiers import has_digits, iban_numbers
@@ -40,10 +37,6 @@ MIN_DIGITS = 8
 _DIALLED_START = ("0", "+", "(")
 
 
-# Free and paid service lines ("0800-1234" de Kindertelefoon) belong to organisations.
-SERVICE_TYPES = frozenset(
-    {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST}
-)
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
 # A trunk 0 and an area code, then groups of digits: "046-555555", "088-75 555555".
 PHONE_SHAPE_RE = re.compile(
@@ -113,12 +106,25 @@ def _cut_by_window(text: str, span: tuple[int, int], low: int, high: int) -> boo
 
 @lru_cache(maxsize=2048)
 def _valid_numbers(run: str) -> tuple[tuple[int, int, str], ...]:
-    """Valid, dialled phone numbers in a run of digits; a post repeats its numbers."""
+    """Valid, dialled phone numbers in a run of digits; a post repeats its numbers.
+
+    phonenumbers is imported here, on the first digit run: it costs ~30-50 ms to load, which
+    a post without numbers never needs.
+    """
+    import phonenumbers
+    from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+
+    # Free and paid service lines ("0800-1234" de Kindertelefoon) belong to organisations.
+    services = {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+    }
     return tuple(
         (found.start, found.end, found.raw_string)
         for found in PhoneNumberMatcher(run, REGION, leniency=Leniency.VALID)
         if found.raw_string.startswith(_DIALLED_START)
-        and phonenumbers.number_type(found.number) not in SERVICE_TYPES
+        and phonenumbers.number_type(found.number) not in services
     )
 
 

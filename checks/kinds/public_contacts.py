@@ -10,9 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
-
 from checks.text import EMAIL_RE
 
 REGION = "NL"
@@ -47,6 +44,8 @@ def normalised(text: str) -> str:
 
 def phone_key(raw: str) -> str | None:
     """The E.164 form of a Dutch or international phone number, or None."""
+    import phonenumbers  # loaded when a number is compared, not with the engine
+
     try:
         number = phonenumbers.parse(raw, REGION)
     except phonenumbers.NumberParseException:
@@ -58,10 +57,18 @@ def phone_key(raw: str) -> str | None:
 def public_contacts(contacts: tuple[str, ...]) -> PublicContacts:
     """Parse the policy's contact strings once per distinct set of contacts."""
     emails = {m.group().lower() for text in contacts for m in EMAIL_RE.finditer(text)}
-    phones = {
+    phones = _phones(contacts) if contacts else frozenset()
+    texts = tuple(normalised(text) for text in contacts)
+    return PublicContacts(frozenset(emails), frozenset(phones), texts)
+
+
+def _phones(contacts: tuple[str, ...]) -> frozenset[str]:
+    """The E.164 keys of the phone numbers in the contact lines (phonenumbers loads here)."""
+    import phonenumbers
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    return frozenset(
         phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         for text in contacts
         for m in PhoneNumberMatcher(text, REGION, leniency=Leniency.VALID)
-    }
-    texts = tuple(normalised(text) for text in contacts)
-    return PublicContacts(frozenset(emails), frozenset(phones), texts)
+    )

@@ -376,6 +376,10 @@
         <translation>Review is not set up at this school yet: the school policy names no manager who can approve, so this post cannot go out now. Ask ICT to let each manager run ‘arabesk-desk review keygen’ and to put their public keys in the school policy (under [review]). ICT can check this with ‘arabesk-desk doctor’.</translation>
     </message>
     <message>
+        <source>De map voor beoordelingen die ICT-beheer heeft ingesteld (%1) is niet bereikbaar. Controleer of de gedeelde map verbonden is, of vraag ICT-beheer om hulp.</source>
+        <translation>The review folder ICT set up (%1) cannot be reached. Check that the shared folder is connected, or ask ICT for help.</translation>
+    </message>
+    <message>
         <source>De map voor beoordelingen (%1) is niet bereikbaar. Verbind de gedeelde map of de stick, of kies in de instellingen een andere map; ICT-beheer kan helpen.</source>
         <translation>The review folder (%1) cannot be reached. Connect the shared folder or the stick, or choose another folder in the settings; ICT can help.</translation>
     </message>
@@ -1696,6 +1700,10 @@
         <translation>The school&apos;s policy file</translation>
     </message>
     <message>
+        <source>Eigen termen</source>
+        <translation>Own terms</translation>
+    </message>
+    <message>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
@@ -1714,6 +1722,10 @@
     <message>
         <source>&amp;Beleidsbestand:</source>
         <translation>&amp;Policy file:</translation>
+    </message>
+    <message>
+        <source>Eigen &amp;termen:</source>
+        <translation>Own &amp;terms:</translation>
     </message>
     <message>
         <source>Status van het beleidsbestand</source>
@@ -1742,6 +1754,14 @@
     <message>
         <source>Map voor &amp;beoordelingen:</source>
         <translation>Re&amp;view folder:</translation>
+    </message>
+    <message>
+        <source>Beheerd door ICT-beheer: het schoolbeleid van %1 (%2) geldt voor iedereen op deze computer. Je kunt alleen eigen termen toevoegen.</source>
+        <translation>Managed by ICT: the school policy of %1 (%2) applies to everyone on this computer. You can only add terms of your own.</translation>
+    </message>
+    <message>
+        <source>Beheerd door ICT-beheer</source>
+        <translation>Managed by ICT</translation>
     </message>
     <message>
         <source>Spelling en grammatica (LanguageTool)</source>
@@ -1806,8 +1826,20 @@ Do not switch this on for posts with names or details of pupils.</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>geen: alleen het beleid van ICT-beheer</source>
+        <translation>none: only ICT&apos;s policy</translation>
+    </message>
+    <message>
         <source>geen: de standaardregels</source>
         <translation>none: the standard rules</translation>
+    </message>
+    <message>
+        <source>Ingesteld door ICT-beheer</source>
+        <translation>Set by ICT</translation>
+    </message>
+    <message>
+        <source>Je termen worden toegevoegd aan het beleid van ICT-beheer.</source>
+        <translation>Your terms are added to ICT&apos;s policy.</translation>
     </message>
     <message>
         <source>Dit beleidsbestand is niet gebruikt: %1</source>

@@ -86,6 +86,43 @@ def test_the_school_names_its_account_per_channel(tmp_path):
     assert policy.accounts == {"x": "@dearabesk"}
 
 
+def test_an_account_in_a_channel_table_counts_as_in_school_accounts(tmp_path):
+    policy = load_policy(
+        write(
+            tmp_path,
+            '[school.accounts]\nx = "@dearabesk"\n\n'
+            '[channels.mastodon]\nlimit = 1000\naccount = "@dearabesk@onderwijs.social"\n',
+        )
+    )
+    assert policy.accounts == {"x": "@dearabesk", "mastodon": "@dearabesk@onderwijs.social"}
+    assert policy.channel_limits == {"mastodon": 1000}
+
+
+def test_one_channel_with_two_different_accounts_is_refused(tmp_path):
+    path = write(
+        tmp_path,
+        '[school.accounts]\nx = "@dearabesk"\n\n[channels.x]\naccount = "@DeArabesk"\n',
+    )
+    with pytest.raises(PolicyError, match=r"keep one") as caught:
+        load_policy(path)
+    assert caught.value.line == 4
+
+
+def test_the_same_account_named_in_both_places_is_fine(tmp_path):
+    path = write(
+        tmp_path,
+        '[school.accounts]\nx = "@dearabesk"\n\n[channels.x]\naccount = "@dearabesk"\n',
+    )
+    assert load_policy(path).accounts == {"x": "@dearabesk"}
+
+
+def test_an_account_for_an_unknown_channel_is_refused_with_a_suggestion(tmp_path):
+    path = write(tmp_path, '[school.accounts]\nmastadon = "@dearabesk"\n')
+    with pytest.raises(PolicyError, match=r"did you mean 'mastodon'") as caught:
+        load_policy(path)
+    assert caught.value.line == 2
+
+
 def test_an_account_that_is_not_a_name_is_refused_with_its_line(tmp_path):
     path = write(tmp_path, '[school]\nname = "De Arabesk"\n\n[school.accounts]\nx = 3\n')
     with pytest.raises(PolicyError, match=r"school\.accounts") as caught:

@@ -93,6 +93,30 @@ def test_the_leaders_copy_in_the_review_folder_still_witnesses(log, capsys):
     assert code == 1 and "cut off" in out and "review folder" in out
 
 
+def test_the_review_folder_ict_sets_is_where_verify_finds_the_leaders_copy(
+    log, capsys, monkeypatch, tmp_path
+):
+    """Under a machine-wide policy with [review] folder, the user's own folder setting is
+    not where requests go, so verify must read the policy's folder (and its reviewers)."""
+    from arabesk_desk.paths import MACHINE_POLICY_VARIABLE
+
+    ict_folder = tmp_path / "gedeeld"
+    shutil.move(log.folder, ict_folder)
+    machine = tmp_path / "policy.toml"
+    machine.write_text(
+        f'[review]\nfolder = "{ict_folder.as_posix()}"\n\n'
+        f'[[review.reviewers]]\nname = "{attack.LEADER}"\n'
+        f'public_key = "{log.leader.public_key}"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(MACHINE_POLICY_VARIABLE, str(machine))
+    attack.forget_kept_decisions(log.database)
+    shutil.rmtree(ict_folder / "decisions")
+    attack.cut_tail(log.database, 5)
+    code, out = _verify(log, capsys)
+    assert code == 1 and "cut off" in out and f"review folder {ict_folder}" in out
+
+
 def test_the_kept_copy_witnesses_when_the_review_folder_is_gone(log, capsys):
     shutil.rmtree(log.folder)
     attack.cut_tail(log.database, 5)

@@ -197,6 +197,20 @@ def test_without_reviewers_the_gate_says_what_ict_must_do(qtbot):
     assert "beoordelen is ingericht" in dialog.problems_label.text()
 
 
+def test_an_unreachable_folder_ict_set_is_not_for_the_user_to_choose_again(tmp_path):
+    from arabesk_desk.review.review_policy import ReviewPolicy
+    from ui.review_texts import ict_must
+
+    reviewers = (Reviewer("Mw. J. de Vries", "key"),)
+    own = review_readiness(ReviewPolicy(reviewers=reviewers), str(tmp_path / "gone"), tmp_path)
+    assert "kies in de instellingen een andere map" in ict_must(own)
+    ict_folder = ReviewPolicy(reviewers=reviewers, folder=str(tmp_path / "share"))
+    managed = review_readiness(ict_folder, "", tmp_path)
+    said = ict_must(managed)
+    assert "die ICT-beheer heeft ingesteld" in said and str(tmp_path / "share") in said
+    assert "instellingen" not in said
+
+
 def test_the_reason_field_appears_only_for_publish_anyway(qtbot):
     dialog = make_dialog(qtbot, [SWEAR])
     row = dialog.row_for(SWEAR)

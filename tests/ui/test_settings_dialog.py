@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from arabesk_desk.user_settings import UserSettings, load_settings
 from checks import EngineSettings, Role
 from checks.channels import load_channels
 from checks.resources import Resources
-from ui.settings_dialog import SettingsDialog
+from ui.settings_dialog import ManagedPolicy, SettingsDialog
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +141,48 @@ def test_every_input_has_an_accessible_name(qtbot, channels, settings_path):
     for kind in (QLineEdit, QComboBox, QAbstractButton):
         for control in dialog.findChildren(kind):
             assert control.accessibleName() or control.text(), control
+
+
+def make_managed(qtbot, channels, settings_path, tmp_path, settings=None, folder=""):
+    managed = ManagedPolicy(tmp_path / "ProgramData" / "policy.toml", "De Arabesk", folder)
+    dialog = SettingsDialog(settings or UserSettings(), channels, settings_path, managed=managed)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_machine_wide_policy_is_shown_as_managed(qtbot, channels, settings_path, tmp_path):
+    dialog = make_managed(qtbot, channels, settings_path, tmp_path)
+    note = dialog.findChild(QLabel, "managedPolicy")
+    assert note is not None and note.isVisible()
+    assert "Beheerd door ICT-beheer" in note.text() and "policy.toml" in note.text()
+    assert dialog.policy_edit.accessibleName() == "Eigen termen"
+    plain = make_dialog(qtbot, channels, settings_path)
+    assert plain.findChild(QLabel, "managedPolicy") is None
+
+
+def test_under_management_another_policy_is_refused(qtbot, channels, settings_path, tmp_path):
+    other = tmp_path / "ander-beleid.toml"
+    other.write_text('[rules."tone.swearing"]\nenabled = false\n', encoding="utf-8")
+    dialog = make_managed(qtbot, channels, settings_path, tmp_path)
+    assert not dialog.try_policy_file(str(other))
+    assert "may only add [terms]" in dialog.policy_status.text()
+    assert dialog.edited_settings().policy_file == ""
+
+
+def test_under_management_a_terms_file_is_added(qtbot, channels, settings_path, tmp_path):
+    terms = tmp_path / "mijn-termen.toml"
+    terms.write_text('[terms]\n"tone/swearing" = ["prutsweer"]\n', encoding="utf-8")
+    dialog = make_managed(qtbot, channels, settings_path, tmp_path)
+    assert dialog.try_policy_file(str(terms))
+    assert "toegevoegd aan het beleid van ICT-beheer" in dialog.policy_status.text()
+    assert dialog.edited_settings().policy_file == str(terms)
+
+
+def test_a_review_folder_set_by_ict_is_shown_not_edited(qtbot, channels, settings_path, tmp_path):
+    mine = UserSettings(review_folder=str(tmp_path / "mijn-map"))
+    dialog = make_managed(qtbot, channels, settings_path, tmp_path, mine, folder="~/Beoordelingen")
+    assert dialog.review_edit.isReadOnly() and not dialog.review_browse.isEnabled()
+    assert dialog.review_edit.text().endswith("Beoordelingen")
+    assert dialog.problems() == []  # ICT's share may be offline: not the user's problem
+    assert dialog.edited_settings().review_folder == str(tmp_path / "mijn-map")

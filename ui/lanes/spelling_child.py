@@ -1,13 +1,15 @@
-"""The spelling child process: ``python -m ui.lanes.spelling_child CHECK_IN CHECK_OUT QUICK_IN
-QUICK_OUT`` (pipe file descriptors). Qt-free; it owns the real spelling service.
+"""The spelling child process: Qt-free, it owns the real spelling service and LanguageTool.
 
-Started by :class:`ui.lanes.spelling_process.SpellingProcess`. The first message on the check
-pipe carries the settings, paths and pupil names; the child answers "ready" on the quick pipe.
-It stops when its pipes close, so it never outlives the app.
+Started by :class:`ui.lanes.spelling_process.SpellingProcess` through ``multiprocessing``
+(spawn), which calls :func:`serve` with two pipes and the settings, paths and pupil names.
+The child answers "ready" on the quick pipe once Hunspell is loaded. It stops when its
+pipes close or it is asked to terminate, and stops LanguageTool on the way out, so neither
+outlives the app.
 """
 
 from __future__ import annotations
 
+import signal
 import sys
 import threading
 from multiprocessing.connection import Connection
@@ -28,54 +30,47 @@ def serve_checks(service: Any, receive: Connection, send: Connection) -> None:
             send.send(("error", f"{type(exc).__name__}: {exc}", "", service.status()))
 
 
-def serve_quick(service: Any, receive: Connection, send: Connection) -> None:
+def serve_quick(service: Any, connection: Connection) -> None:
     """Suggestions, added words and status, answered while a check may be running."""
     while True:
         try:
-            command, argument = receive.recv()
+            command, argument = connection.recv()
         except (EOFError, OSError):
             return
         try:
             if command == "suggest":
-                send.send(("ok", tuple(service.suggest(argument))))
+                connection.send(("ok", tuple(service.suggest(argument))))
             elif command == "add_word":
-                send.send(("ok", service.add_word(argument)))
+                connection.send(("ok", service.add_word(argument)))
             else:
-                send.send(("ok", service.status()))
+                connection.send(("ok", service.status()))
         except Exception as exc:  # e.g. a read-only word list: the GUI shows it
-            send.send(("error", f"{type(exc).__name__}: {exc}"))
+            connection.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
-def main(argv: list[str]) -> int:
-    check_in, check_out, quick_in, quick_out = (int(fd) for fd in argv)
-    receive_check = Connection(check_in, writable=False)
-    send_check = Connection(check_out, readable=False)
-    receive_quick = Connection(quick_in, writable=False)
-    send_quick = Connection(quick_out, readable=False)
-    try:
-        settings, paths, names = receive_check.recv()
-    except (EOFError, OSError):
-        return 0  # the app closed before we started
-
+def serve(
+    check: Connection, quick: Connection, settings: Any, paths: Any, names: tuple[str, ...]
+) -> None:
+    """The child's whole life: load spelling, answer until the app closes the pipes."""
+    _exit_cleanly_on_terminate()
     from arabesk_desk.spelling import load_spelling
 
     service = load_spelling(settings, paths, names)
-    service.start()  # LanguageTool, when installed, warms up in the background
-    if service.hunspell is not None:
-        service.hunspell.load()
-    quick = threading.Thread(
-        target=serve_quick, args=(service, receive_quick, send_quick), daemon=True
-    )
     try:
-        send_quick.send(("ready", service.status()))
-        quick.start()
-        serve_checks(service, receive_check, send_check)
-    except (BrokenPipeError, EOFError):
+        service.start()  # LanguageTool, when installed, warms up in the background
+        if service.hunspell is not None:
+            service.hunspell.load()
+        quick.send(("ready", service.status()))
+        threading.Thread(target=serve_quick, args=(service, quick), daemon=True).start()
+        serve_checks(service, check, check)
+    except (BrokenPipeError, EOFError, ConnectionError):
         pass  # the app went away: stop quietly
     finally:
         service.close()
-    return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+def _exit_cleanly_on_terminate() -> None:
+    """Turn SIGTERM into SystemExit, so ``finally`` stops LanguageTool (POSIX; Windows
+    terminates outright, and the next start stops the orphaned server)."""
+    if sys.platform != "win32":
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(0))

@@ -1,32 +1,35 @@
 """Spelling in a child process, so Hunspell's and LanguageTool's work never holds our GIL.
 
 chunspell keeps the GIL while it loads a dictionary (≈0.8 s) or suggests (up to ≈1.3 s), so a
-thread would freeze typing. The child (:mod:`ui.lanes.spelling_child`) owns the real spelling
-service; :class:`SpellingProcess` offers the same methods (``check``, ``suggest``,
-``add_word``, ``status``, ``engine_name``, ``close``) over two pairs of pipes: one for the slow
-lane's checks, one for quick questions from the GUI. A plain subprocess (not
-``multiprocessing``) so the child never re-runs the app's main module.
+thread would freeze typing. The child (:func:`ui.lanes.spelling_child.serve`) owns the real
+spelling service; :class:`SpellingProcess` offers the same methods (``check``, ``suggest``,
+``add_word``, ``status``, ``engine_name``, ``close``) over two pipes: one for the slow lane's
+checks, one for quick questions from the GUI.
+
+The child is started with ``multiprocessing``'s *spawn* method, the one that works the same
+on Windows, macOS and Linux: a fresh interpreter (in a frozen bundle: the app's own
+executable, which :func:`ui.launcher.become_child_if_asked` turns into the child) and
+``multiprocessing`` pipes (named pipes on Windows, socket pairs elsewhere). Nothing is handed
+over as a raw file descriptor.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+import multiprocessing
 import threading
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.user_settings import UserSettings
 from checks import Finding
+from ui.lanes.spelling_child import serve
 
 if TYPE_CHECKING:
     from arabesk_desk.spelling.service import StatusReport
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+START_METHOD: Final = "spawn"  # Final keeps the literal: mypy then knows the context
+CLOSE_TIMEOUT_S = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,34 +42,23 @@ class ProcessResult:
     stale: bool = False
 
 
-def _pipe() -> tuple[int, int]:
-    read, write = os.pipe()
-    return read, write
-
-
 class SpellingProcess:
     """The parent's handle on the child; every call blocks only on a pipe (GIL released)."""
 
     def __init__(self, settings: UserSettings, paths: DataPaths, names: tuple[str, ...]) -> None:
-        to_child_check, from_parent_check = _pipe()[::-1]
-        from_child_check, to_parent_check = _pipe()
-        to_child_quick, from_parent_quick = _pipe()[::-1]
-        from_child_quick, to_parent_quick = _pipe()
-        child_fds = (from_parent_check, to_parent_check, from_parent_quick, to_parent_quick)
-        env = {**os.environ, "PYTHONPATH": _python_path()}
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "ui.lanes.spelling_child", *map(str, child_fds)],
-            pass_fds=child_fds,
-            env=env,
-            stdin=subprocess.DEVNULL,
+        context = multiprocessing.get_context(START_METHOD)
+        self._check, child_check = context.Pipe()
+        self._quick, child_quick = context.Pipe()
+        self._process = context.Process(
+            target=serve,
+            args=(child_check, child_quick, settings, paths, tuple(names)),
+            name="arabesk-spelling",
+            daemon=True,  # never outlives the app, even when the app forgets to close it
         )
-        for fd in child_fds:
-            os.close(fd)
-        self._send_check = Connection(to_child_check, readable=False)
-        self._receive_check = Connection(from_child_check, writable=False)
-        self._send_quick = Connection(to_child_quick, readable=False)
-        self._receive_quick = Connection(from_child_quick, writable=False)
-        self._send_check.send((settings, paths, tuple(names)))
+        self._process.start()
+        # The child has its own copies now; ours must go, so it sees the end when we close.
+        child_check.close()
+        child_quick.close()
         self._quick_lock = threading.Lock()
         self._ready = False
         self._status: StatusReport | None = None
@@ -74,14 +66,18 @@ class SpellingProcess:
 
     @property
     def alive(self) -> bool:
-        return self._process.poll() is None
+        return self._process.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
 
     def status(self) -> StatusReport | None:
         """The last status the child reported (None while it is still loading)."""
         if not self._ready and self._quick_lock.acquire(blocking=False):
             try:
-                if not self._ready and self._receive_quick.poll():
-                    self._accept_ready(self._receive_quick.recv())
+                if not self._ready and self._quick.poll():
+                    self._accept_ready(self._quick.recv())
             except (EOFError, OSError):
                 pass  # the child died; ``alive`` tells the status bar
             finally:
@@ -96,17 +92,17 @@ class SpellingProcess:
     def _ask(self, command: str, argument: str) -> Any:
         with self._quick_lock:
             if not self._ready:
-                self._accept_ready(self._receive_quick.recv())
-            self._send_quick.send((command, argument))
-            kind, value = self._receive_quick.recv()
+                self._accept_ready(self._quick.recv())
+            self._quick.send((command, argument))
+            kind, value = self._quick.recv()
         if kind == "error":
             raise RuntimeError(value)
         return value
 
     def check(self, text: str, revision: int) -> ProcessResult:
         """Blocking: call from the spelling lane's thread only."""
-        self._send_check.send((text, revision))
-        kind, findings, engine, status = self._receive_check.recv()
+        self._check.send((text, revision))
+        kind, findings, engine, status = self._check.recv()
         self._status = status
         self.engine_name = engine or self.engine_name
         if kind == "error":
@@ -124,16 +120,11 @@ class SpellingProcess:
 
     def close(self) -> None:
         """Close the pipes (the child then stops LanguageTool and exits) and reap it."""
-        for conn in (self._send_check, self._receive_check, self._send_quick, self._receive_quick):
-            conn.close()
-        try:
-            self._process.wait(10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait(5)
-
-
-def _python_path() -> str:
-    """The child must import our packages the way this process did (checkout or install)."""
-    existing = os.environ.get("PYTHONPATH", "")
-    return os.pathsep.join(p for p in (str(PROJECT_ROOT), existing) if p)
+        self._check.close()
+        self._quick.close()
+        self._process.join(CLOSE_TIMEOUT_S)
+        for stop in (self._process.terminate, self._process.kill):  # a child that hangs
+            if not self._process.is_alive():
+                break
+            stop()
+            self._process.join(CLOSE_TIMEOUT_S / 2)

@@ -16,7 +16,7 @@ import pytest
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.spelling.dictionary import find_dictionary
 from arabesk_desk.spelling.hunspell_checker import HunspellChecker
-from arabesk_desk.spelling.languagetool_lane import LocalLane
+from arabesk_desk.spelling.languagetool_local_lane import LocalLane
 from arabesk_desk.spelling.languagetool_server import LocalLanguageToolServer, ServerOptions
 from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
 from arabesk_desk.spelling.service import SpellingService

@@ -59,10 +59,23 @@ def test_language_tool_pythons_download_layout_is_found(tmp_path):
     assert language_tool_python_folder({}).name == "language_tool_python"
 
 
+def test_the_machine_folder_serves_every_user_after_their_own(tmp_path):
+    machine = _jar(tmp_path / "machine" / "LanguageTool-6.8")
+    search = find_languagetool("", tmp_path / "app", {}, machine_dir=tmp_path / "machine")
+    assert search.install is not None
+    assert (search.install.folder, search.install.origin) == (machine, "machine")
+    own = _jar(tmp_path / "app" / "LanguageTool-6.8")
+    search = find_languagetool("", tmp_path / "app", {}, machine_dir=tmp_path / "machine")
+    assert search.install is not None and search.install.folder == own
+
+
 def test_nothing_found_lists_every_place_looked(tmp_path):
-    search = find_languagetool(str(tmp_path / "a"), tmp_path / "b", environ={"LTP_PATH": "/c"})
+    search = find_languagetool(
+        str(tmp_path / "a"), tmp_path / "b", {"LTP_PATH": "/c"}, machine_dir=tmp_path / "m"
+    )
     assert search.install is None
-    assert [str(p) for p in search.looked_in] == [str(tmp_path / "a"), str(tmp_path / "b"), "/c"]
+    looked = [str(p) for p in search.looked_in]
+    assert looked == [str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "m"), "/c"]
 
 
 def test_no_java_on_an_empty_path(tmp_path):

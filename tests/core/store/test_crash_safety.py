@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -14,6 +13,9 @@ import pytest
 from arabesk_desk.store import Store
 from arabesk_desk.store.migrations import LOG_TABLE
 from tests.core.store.factories import make_item
+
+# Popen.kill(): SIGKILL on POSIX, TerminateProcess (exit code 1) on Windows: no goodbye.
+KILLED_EXIT = 1 if sys.platform == "win32" else -signal.SIGKILL
 
 WRITER = textwrap.dedent(
     """
@@ -56,11 +58,11 @@ def append_then_kill(path: Path, kill_after: int, script: str = WRITER) -> int:
     for line in writer.stdout:
         seen = int(line)
         if seen + 1 >= kill_after:
-            os.kill(writer.pid, signal.SIGKILL)
+            writer.kill()
             break
     writer.wait()
     writer.stdout.close()
-    assert writer.returncode == -signal.SIGKILL
+    assert writer.returncode == KILLED_EXIT
     return seen + 1
 
 

@@ -233,6 +233,38 @@ def test_search_filters_by_capacity_kind_and_overrides(store):
     assert texts("overridden") == set()
 
 
+def test_saving_a_draft_takes_the_write_lock_before_it_reads(store_path):
+    """Another program commits a write just before the draft's INSERT (the test's own
+    Store.open, a CLI, a second first start): the save must not act on a stale snapshot,
+    which SQLite refuses at once ("database is locked") without waiting. Regression: with a
+    deferred BEGIN the autosave failed now and then, and test_reply_and_preview with it."""
+    import sqlite3
+
+    other_wrote: list[bool] = []
+
+    def the_other_program_writes(statement: str) -> None:
+        if statement.startswith('INSERT INTO "drafts"') and not other_wrote:
+            try:
+                other.execute("INSERT INTO drafts_seen DEFAULT VALUES")
+                other_wrote.append(True)
+            except sqlite3.OperationalError:  # the save holds the write lock already
+                other_wrote.append(False)
+
+    with Store.open(store_path) as store:
+        other = sqlite3.connect(store_path, isolation_level=None, timeout=0)
+        other.execute("CREATE TABLE IF NOT EXISTS drafts_seen (n INTEGER)")
+        draft = Draft(text="Eerste versie")
+        store.save_draft(draft)
+        store.db.conn.set_trace_callback(the_other_program_writes)
+        try:
+            store.save_draft(draft.edited(text="Tweede versie"))
+        finally:
+            store.db.conn.set_trace_callback(None)
+        assert other_wrote == [False]
+        assert store.list_drafts()[0].text == "Tweede versie"
+        other.close()
+
+
 def test_two_writers_on_one_file_keep_one_chain(store_path):
     with Store.open(store_path) as app, Store.open(store_path) as cli:
         for number in range(20):

@@ -1,30 +1,25 @@
-#!/usr/bin/env python3
-"""Install a LanguageTool zip that ICT downloaded, after checking its SHA-256, where the app looks.
+"""Installing a LanguageTool zip that ICT downloaded: its SHA-256 checked, unpacked safely.
 
-Usage (with the Python that runs Arabesk Desk):
-
-    python packaging/install-languagetool LanguageTool-6.8.zip [--target FOLDER] [--version 6.8]
-
-The SHA-256 must equal the value language-tool-python ships for that version (its
-``integrity.toml``; ``LTP_DOWNLOAD_SHA256_<VERSION>`` overrides it, as in language-tool-python).
-Without ``--target`` the zip goes to this user's Arabesk Desk data folder (``languagetool``),
-where the app finds it; with ``--target`` set the same folder as "LanguageTool folder" in the
-app's settings. Exit 0 when installed, 1 when refused (the message says why), 2 on bad usage.
+The hash to trust is the one language-tool-python ships for that version (its
+``integrity.toml``); ``LTP_DOWNLOAD_SHA256_<VERSION>`` or ``LTP_DOWNLOAD_SHA256`` override
+it, as in language-tool-python. A new copy is unpacked beside the old one and switched to
+only when complete, so an interrupted install never leaves a broken LanguageTool.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import re
 import shutil
-import sys
 import tempfile
 import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-SERVER_JAR = "languagetool-server.jar"
+from arabesk_desk.spelling.languagetool_install import SERVER_JAR
+
 DOWNLOAD_PAGE = "https://languagetool.org/download/"
 SPACE_MARGIN = 1.1  # unpacked size plus ten percent
 
@@ -33,40 +28,50 @@ class InstallError(Exception):
     """A refusal with a message for the person installing."""
 
 
-def shipped_hashes() -> tuple[str, dict[str, str]]:
-    """language-tool-python's default LanguageTool version and its SHA-256 manifest."""
+@dataclass(frozen=True, slots=True)
+class KnownReleases:
+    """language-tool-python's default LanguageTool version and the SHA-256 of each release."""
+
+    default_version: str
+    sha256: Mapping[str, str]
+
+
+def known_releases() -> KnownReleases:
+    """The versions and hashes the installed language-tool-python knows."""
     try:
         from language_tool_python import download_lt
-    except ImportError as exc:
-        raise InstallError(
-            f"language-tool-python is not importable ({exc}); run this script with the "
-            "Python that runs Arabesk Desk (e.g. .venv/bin/python)"
-        ) from None
-    return download_lt.LTP_DOWNLOAD_VERSION, dict(download_lt.EXPECTED_DOWNLOAD_SHA256)
+    except ImportError as exc:  # a broken install or a bundle without its data
+        raise InstallError(f"language-tool-python cannot be loaded ({exc})") from None
+    hashes = dict(download_lt.EXPECTED_DOWNLOAD_SHA256)
+    return KnownReleases(download_lt.LTP_DOWNLOAD_VERSION, hashes)
 
 
-def expected_sha256(version: str, manifest: dict[str, str]) -> str:
+def expected_sha256(
+    version: str, releases: KnownReleases, environ: Mapping[str, str] | None = None
+) -> str:
     """The hash to trust: the environment override language-tool-python honours, else its own."""
+    env = os.environ if environ is None else environ
     suffix = re.sub(r"[^A-Za-z0-9]+", "_", version).strip("_").upper()
     for value in (
-        os.environ.get(f"LTP_DOWNLOAD_SHA256_{suffix}"),
-        os.environ.get("LTP_DOWNLOAD_SHA256"),
-        manifest.get(version),
+        env.get(f"LTP_DOWNLOAD_SHA256_{suffix}"),
+        env.get("LTP_DOWNLOAD_SHA256"),
+        releases.sha256.get(version),
     ):
         if value and re.fullmatch(r"[0-9a-fA-F]{64}", value.strip()):
             return value.strip().lower()
-    known = ", ".join(sorted(manifest, key=_version_key)[-5:])
+    known = ", ".join(sorted(releases.sha256, key=version_key)[-5:])
     raise InstallError(
         f"language-tool-python ships no SHA-256 for LanguageTool {version} "
         f"(it knows {known}, ...); download one of those"
     )
 
 
-def _version_key(version: str) -> tuple[int, ...]:
+def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", version))
 
 
 def version_from_name(zip_path: Path, default: str) -> str:
+    """``6.8`` from ``LanguageTool-6.8.zip``; ``default`` when the name does not say."""
     found = re.search(r"LanguageTool-(\d+(?:\.\d+)+)", zip_path.name)
     return found.group(1) if found else default
 
@@ -133,8 +138,8 @@ def check_space(members: list[zipfile.ZipInfo], target: Path) -> None:
         )
 
 
-def install(zip_path: Path, target: Path, version: str, expected: str) -> Path:
-    """Unpack into ``target`` beside any older install, switching over only when complete."""
+def install_zip(zip_path: Path, target: Path, version: str, expected: str) -> Path:
+    """Unpack into ``target`` beside any older install; returns the LanguageTool folder."""
     check_zip(zip_path)
     check_hash(zip_path, version, expected)
     with zipfile.ZipFile(zip_path) as archive:
@@ -159,63 +164,3 @@ def _replace(new: Path, final: Path) -> None:
         final.rename(old)
     new.rename(final)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def default_target() -> Path:
-    try:
-        from arabesk_desk.paths import data_paths
-    except ImportError:
-        raise InstallError(
-            "Arabesk Desk is not importable; run this with its Python or give --target"
-        ) from None
-    return data_paths().languagetool_dir
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="install-languagetool",
-        description="Check a downloaded LanguageTool zip's SHA-256 against the value "
-        "language-tool-python ships, and unpack it where Arabesk Desk finds it.",
-    )
-    parser.add_argument("zip", type=Path, nargs="?", help="the LanguageTool-<version>.zip")
-    parser.add_argument("--target", type=Path, help="folder to install into")
-    parser.add_argument("--version", help="LanguageTool version (default: from the file name)")
-    parser.add_argument(
-        "--show-hash", action="store_true", help="print the expected SHA-256 and stop"
-    )
-    args = parser.parse_args(argv)
-    if args.zip is None and not args.show_hash:
-        parser.error("give the LanguageTool zip to install")
-    return args
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    try:
-        default_version, manifest = shipped_hashes()
-        version = args.version or (
-            version_from_name(args.zip, default_version) if args.zip else default_version
-        )
-        expected = expected_sha256(version, manifest)
-        if args.show_hash:
-            print(f"LanguageTool-{version}.zip  SHA-256 {expected}")
-            return 0
-        target = args.target or default_target()
-        folder = install(args.zip, target.expanduser(), version, expected)
-    except InstallError as exc:
-        print(f"install-languagetool: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(
-            f"install-languagetool: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr
-        )
-        return 1
-    print(f"LanguageTool {version} installed in {folder}")
-    if args.target:
-        print(f'Set "LanguageTool folder" in the app\'s settings to {args.target}.')
-    print("Check it with: arabesk-desk doctor --start-languagetool")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
