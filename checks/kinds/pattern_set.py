@@ -30,7 +30,6 @@ from checks.kinds.base import bad_rule
 from checks.kinds.lexical import require_named
 from checks.language.language_data import WORDS_LIST
 from checks.language.lexicon import TokenLexicon
-from checks.language.tokens import PUNCT
 from checks.language.token_pattern import (
     Compiler,
     Found,
@@ -41,6 +40,7 @@ from checks.language.token_pattern import (
     clause_matches,
     sequence_matches,
 )
+from checks.language.tokens import PUNCT
 from checks.resources import Resources
 from checks.rules import Rule
 from checks.text import Document
