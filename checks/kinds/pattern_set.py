@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from checks.kinds.base import bad_rule
@@ -34,8 +35,9 @@ from checks.language.token_pattern import (
     Compiler,
     Found,
     ListRef,
-    Matcher,
+    Pattern,
     PatternError,
+    Places,
     Sentence,
     clause_matches,
     sequence_matches,
@@ -79,9 +81,9 @@ class _Spec:
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    patterns: tuple[Matcher, ...]
-    clauses: tuple[tuple[Matcher, ...], ...]
-    guards: dict[str, tuple[Matcher, ...]]
+    patterns: tuple[Pattern, ...]
+    clauses: tuple[tuple[Pattern, ...], ...]
+    guards: dict[str, tuple[Pattern, ...]]
 
 
 class PatternSet:
@@ -225,14 +227,14 @@ def _compile(spec: _Spec, lexicon: TokenLexicon) -> _Compiled:
 
 def _matches(compiled: _Compiled, view: DocumentView, spec: _Spec) -> Iterator[Found]:
     if compiled.patterns:
-        places = view.paragraphs if spec.scope == "paragraph" else view.sentences
-        for place in places:
-            for pattern in compiled.patterns:
+        places = view.paragraph_places if spec.scope == "paragraph" else view.sentence_places
+        for pattern in compiled.patterns:
+            for place in places.offering(pattern.shape.needs):
                 yield from sequence_matches(pattern, place)
-    if compiled.clauses:
-        for clause in view.clauses:
-            for elements in compiled.clauses:
-                yield from clause_matches(elements, clause, spec.within)
+    for elements in compiled.clauses:
+        needs = tuple(need for element in elements for need in element.shape.needs)
+        for clause in view.clause_places.offering(needs):
+            yield from clause_matches(elements, clause, spec.within)
 
 
 def _allowed(compiled: _Compiled, view: DocumentView, found: Found) -> bool:
@@ -253,7 +255,7 @@ def _allowed(compiled: _Compiled, view: DocumentView, found: Found) -> bool:
     )
 
 
-def _found(patterns: Sequence[Matcher], places: Sequence[Sentence]) -> bool:
+def _found(patterns: Sequence[Pattern], places: Sequence[Sentence]) -> bool:
     return any(
         next(sequence_matches(pattern, place), None) is not None
         for pattern in patterns
@@ -279,6 +281,18 @@ class DocumentView:
         if view is None:
             view = doc.__dict__["_token_pattern_view"] = cls(doc)
         return view
+
+    @cached_property
+    def sentence_places(self) -> Places:
+        return Places(self.sentences)
+
+    @cached_property
+    def clause_places(self) -> Places:
+        return Places(self.clauses)
+
+    @cached_property
+    def paragraph_places(self) -> Places:
+        return Places(self.paragraphs)
 
     @property
     def paragraphs(self) -> list[Sentence]:

@@ -128,7 +128,9 @@ def _word(raw: str, look_alikes: LookAlikes) -> tuple[str, int, int]:
     """The normalised form, flags and kind of a word-like token."""
     flags = _case_flags(raw)
     if raw.isascii() and raw.isalpha():
-        return raw.lower(), flags | (DISGUISED if _STRETCH_RE.search(raw) else 0), WORD
+        if len(raw) > 2 and _STRETCH_RE.search(raw):
+            flags |= DISGUISED
+        return raw.lower(), flags, WORD
     norm = raw
     if not raw.isascii():
         norm = norm.translate(_ZERO_WIDTH_TABLE)
@@ -155,6 +157,10 @@ def _word(raw: str, look_alikes: LookAlikes) -> tuple[str, int, int]:
 
 
 def _case_flags(raw: str) -> int:
+    if raw.isalpha():  # the common case, without a loop in Python
+        if not raw[0].isupper():
+            return 0
+        return CAPITALISED | ALL_CAPS if len(raw) >= 2 and raw.isupper() else CAPITALISED
     first = next((ch for ch in raw if ch.isalpha()), "")
     flags = CAPITALISED if first.isupper() else 0
     letters = [ch for ch in raw if ch.isalpha()]
