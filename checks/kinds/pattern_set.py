@@ -34,12 +34,14 @@ from checks.language.lexicon import TokenLexicon
 from checks.language.token_pattern import (
     Compiler,
     Found,
+    Key,
     ListRef,
     Pattern,
     PatternError,
     Places,
     Sentence,
     clause_matches,
+    rarest_first,
     sequence_matches,
 )
 from checks.language.tokens import PUNCT
@@ -84,6 +86,7 @@ class _Compiled:
     patterns: tuple[Pattern, ...]
     clauses: tuple[tuple[Pattern, ...], ...]
     guards: dict[str, tuple[Pattern, ...]]
+    clause_needs: tuple[tuple[frozenset[Key], ...], ...] = ()
 
 
 class PatternSet:
@@ -215,13 +218,18 @@ def _compile(spec: _Spec, lexicon: TokenLexicon) -> _Compiled:
         lambda word: ListRef(words, word),
         spec.pieces,
     )
+    clauses = tuple(tuple(compiler.compile(e) for e in clause) for clause in spec.clauses)
     return _Compiled(
         tuple(compiler.compile(p) for p in spec.patterns),
-        tuple(tuple(compiler.compile(e) for e in clause) for clause in spec.clauses),
+        clauses,
         {
             name: tuple(compiler.compile(p) for p in sources)
             for name, sources in spec.guards.items()
         },
+        tuple(
+            rarest_first(need for element in elements for need in element.shape.needs)
+            for elements in clauses
+        ),
     )
 
 
@@ -231,8 +239,7 @@ def _matches(compiled: _Compiled, view: DocumentView, spec: _Spec) -> Iterator[F
         for pattern in compiled.patterns:
             for place in places.offering(pattern.shape.needs):
                 yield from sequence_matches(pattern, place)
-    for elements in compiled.clauses:
-        needs = tuple(need for element in elements for need in element.shape.needs)
+    for elements, needs in zip(compiled.clauses, compiled.clause_needs, strict=True):
         for clause in view.clause_places.offering(needs):
             yield from clause_matches(elements, clause, spec.within)
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from checks.language.lexicon import Annotation
@@ -211,6 +211,11 @@ def _choice_shape(shapes: Sequence[Shape]) -> Shape:
     return Shape(False, first, (need,))
 
 
+def rarest_first(needs: Iterable[frozenset[Key]]) -> tuple[frozenset[Key], ...]:
+    """Needs in the order to test them: a sentence (and most posts) lacks a rare one soonest."""
+    return tuple(sorted(set(needs), key=_commonness))
+
+
 def _commonness(need: frozenset[Key]) -> tuple[int, int]:
     """How often a need is likely met, without counting a corpus: short words are common
     ("te", "in", "een"), long ones rare ("grazen", "elkaar"), a term list in between."""
@@ -266,7 +271,7 @@ class Compiler:
 
     def compile(self, source: str) -> Pattern:
         matcher, shape = self.node(source)
-        return Pattern(matcher, shape)
+        return Pattern(matcher, Shape(shape.nullable, shape.first, rarest_first(shape.needs)))
 
     def node(self, source: str) -> Node:
         if re.search(r"[^\s]\*|\+", source.replace("{", " ").replace('"', " ")):
