@@ -30,7 +30,7 @@ from typing import Any
 from checks.kinds.base import bad_rule
 from checks.kinds.lexical import require_named
 from checks.language.language_data import WORDS_LIST
-from checks.language.lexicon import TokenLexicon
+from checks.language.lexicon import LexMatch, TokenLexicon
 from checks.language.token_pattern import (
     Compiler,
     Found,
@@ -280,7 +280,7 @@ class DocumentView:
         self.sentences = [Sentence.of(tokens, a, b, annotation) for a, b in doc.sentence_tokens]
         self.clauses = [Sentence.of(tokens, a, b, annotation) for a, b in doc.clauses]
         self._paragraphs: list[Sentence] | None = None
-        self._phrases: frozenset[int] | None = None
+        self._phrase_matches: list[LexMatch] | None = None
 
     @classmethod
     def of(cls, doc: Document) -> DocumentView:
@@ -326,7 +326,7 @@ class DocumentView:
         named and the words of listed phrases: "niet" in "horen hier niet" and "geen" in
         "geen mensen" belong to what was found, they negate nothing."""
         tokens, annotation = self.doc.tokens, self.doc.lexical
-        skip = self._phrase_tokens() | named
+        skip = self._named_phrases(named)
         return [
             Sentence.of(tokens, a, b, annotation, skip)
             for a, b in self.doc.clauses
@@ -338,7 +338,7 @@ class DocumentView:
         without the words the pattern named: where a negation of the match stands ("ik sla
         je niet", "niet dom"), not a "niets" three phrases further on."""
         tokens, annotation = self.doc.tokens, self.doc.lexical
-        skip = self._phrase_tokens() | named
+        skip = self._named_phrases(named)
         places = []
         for a, b in self.doc.clauses:
             if a <= last and first < b:
@@ -349,15 +349,24 @@ class DocumentView:
                 places.append(Sentence.of(tokens, low, stop, annotation, skip))
         return places
 
-    def _phrase_tokens(self) -> frozenset[int]:
-        if self._phrases is None:
-            self._phrases = frozenset(
-                t
-                for m in self.doc.lexical.matches
-                if m.last > m.first
-                for t in range(m.first, m.last + 1)
-            )
-        return self._phrases
+    def _named_phrases(self, named: frozenset[int]) -> frozenset[int]:
+        """The named words with the whole of any listed phrase they are part of ("geen" of
+        "geen mensen" when the pattern named that phrase); a phrase of some other list
+        ("echt niet") still negates."""
+        if not named:
+            return named
+        extra = {
+            token
+            for match in self._phrases()
+            if any(match.first <= n <= match.last for n in named)
+            for token in range(match.first, match.last + 1)
+        }
+        return named | extra
+
+    def _phrases(self) -> list[LexMatch]:
+        if self._phrase_matches is None:
+            self._phrase_matches = [m for m in self.doc.lexical.matches if m.last > m.first]
+        return self._phrase_matches
 
     def paragraph_of(self, token: int) -> list[Sentence]:
         start = self.doc.tokens[token].start

@@ -166,7 +166,8 @@ class TokenLexicon:
         # phrases by their first two words → (the words after the first, entry, how)
         self._phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], int, int]]] = {}
         # (word, capitalised inside a sentence) → the entries the word is, and holds as parts
-        self._word_cache: dict[tuple[str, bool], _WordEntries] = {}
+        self._word_cache: dict[tuple[str, bool, bool], _WordEntries] = {}
+        self._capital_only = [terms.case == "capitalised" for terms in self.lists]
         # finite form → (entry, the words that stand apart later in the clause)
         self._split: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._parts: dict[str, list[_Part]] = {}
@@ -285,7 +286,7 @@ class TokenLexicon:
         proper: bool,
     ) -> list[LexMatch]:
         """Entries one word is, holds as a compound part, or starts as a separable verb."""
-        entries = self._word_entries(norm, proper)
+        entries = self._word_entries(norm, proper, bool(tokens[index].flags & CAPITALISED))
         whole = entries.whole
         if whole and norm in self._finite and _stranded_particle(tokens, index, sentence_of):
             bare = self._finite[norm]  # "ik sla je boek open": openslaan, not slaan
@@ -302,16 +303,19 @@ class TokenLexicon:
             )
         return found
 
-    def _word_entries(self, norm: str, proper: bool) -> _WordEntries:
+    def _word_entries(self, norm: str, proper: bool, capital: bool) -> _WordEntries:
         """What a word is and holds regardless of its neighbours, kept per word: a post
         repeats its words, and so do the posts a user writes."""
-        key = (norm, proper)
+        key = (norm, proper, capital)
         cached = self._word_cache.get(key)
         if cached is None:
+            entries, capital_only = self.entries, self._capital_only
             whole = tuple(
                 (entry, how)
                 for entry, how in self._single.get(norm, ())
-                if self._accepts(entry, norm) and not (proper and how != EXACT)
+                if self._accepts(entry, norm)
+                and not (proper and how != EXACT)
+                and (capital or not capital_only[entries[entry].list_id])
             )
             parts = self._word_parts(norm, heads=not proper) if len(norm) > _MIN_PART + 1 else []
             if len(self._word_cache) >= _WORD_CACHE_SIZE:
