@@ -20,9 +20,7 @@ def _found(text: str) -> set[tuple[str, str]]:
     )
     tokens = tokenize(text, LookAlikes({}))
     annotation = lexicon.annotate(text, tokens, [0] * len(tokens), frozenset({0}))
-    return {
-        (lexicon.entries[m.entry].list_name, tokens[m.first].text) for m in annotation.matches
-    }
+    return {(lexicon.entries[m.entry].list_name, tokens[m.first].text) for m in annotation.matches}
 
 
 def test_a_capitalised_word_is_a_name_and_a_word():
