@@ -47,6 +47,12 @@ def _log() -> ModuleType:
     return log_command
 
 
+def _policy() -> ModuleType:
+    from arabesk_desk.cli import policy_command
+
+    return policy_command
+
+
 def _review() -> ModuleType:
     from arabesk_desk.cli import review_command
 
@@ -64,6 +70,11 @@ COMMANDS: dict[str, Command] = {
         ),
         Command("languagetool", "install LanguageTool from a downloaded zip", _languagetool),
         Command("log", "verify, search, export or import the log of published posts", _log),
+        Command(
+            "policy",
+            "check the school policy; write its digital rules and measures for an audience",
+            _policy,
+        ),
         Command("review", "reviewer keys and the review folder", _review),
     )
 }
