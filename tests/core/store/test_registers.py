@@ -10,11 +10,11 @@ import pytest
 
 from arabesk_desk.incidents import IncidentProblem, checked_details, checked_fields
 from arabesk_desk.measures import default_measures
+from arabesk_desk.review.signing import create_reviewer_key
 from arabesk_desk.store import Store, StoreError
 from arabesk_desk.store.migrations import CONSENT_TABLE, REGISTER_DETAILS_TABLE, REGISTER_TABLE
 from arabesk_desk.store.published_log import canonical_json, chain_hash
 from checks.consent import ConsentRecord
-from arabesk_desk.review.signing import create_reviewer_key
 
 TODAY = date(2026, 11, 30)
 
