@@ -6,9 +6,11 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
+from arabesk_desk.attachment_kinds import AttachmentProblem, media_kind
 from arabesk_desk.bounded_input import InputLimitError, read_stream_bounded
 from arabesk_desk.cli.check_batch import (
     BadLineCounter,
@@ -20,6 +22,7 @@ from arabesk_desk.cli.check_batch import (
     json_line,
     parse_batch_line,
 )
+from arabesk_desk.cli.check_consent import ConsentUnavailable, consent_in_store
 from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from checks import Capacity, CheckContext, Finding, PackError, Role
@@ -69,6 +72,22 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--no-spelling", action="store_true", help="skip the spelling and grammar engines"
     )
+    parser.add_argument(
+        "--attachment",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="a photo or video that goes with the post (repeatable): pupils it names or "
+        "--pictured marks are checked against the photo-consent register",
+    )
+    parser.add_argument(
+        "--pictured",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a pupil who is in the photo or video (repeatable)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -89,9 +108,18 @@ def check_input(checker: PostChecker, args: argparse.Namespace) -> int:
         with open_input(args.file) as stream:
             if args.batch:
                 return run_batch(checker, stream, args, sys.stdout)
-            context = make_context(checker, args.channel, args.capacity, args.role)
+            context = with_media(
+                make_context(checker, args.channel, args.capacity, args.role), args
+            )
             text = decode(read_stream_bounded(stream, MAX_TEXT_BYTES, "the input"))
-    except (InputError, InputLimitError, UnknownChannel, BatchTooLarge) as exc:
+    except (
+        InputError,
+        InputLimitError,
+        UnknownChannel,
+        BatchTooLarge,
+        AttachmentProblem,
+        ConsentUnavailable,
+    ) as exc:
         print(f"arabesk-desk check: {exc}", file=sys.stderr)
         return EXIT_USAGE
     findings = checker.check(text, context)
@@ -141,6 +169,15 @@ def make_context(checker: PostChecker, channel: str, capacity: str, role: str) -
         raise InputError(str(exc)) from None
     resolved = resolve_channel(checker.engine.channels, channel)
     return CheckContext(channel=resolved.name, capacity=capacity_value, role=role_value)
+
+
+def with_media(context: CheckContext, args: argparse.Namespace) -> CheckContext:
+    """The attachments' kinds, who is pictured, and (with a photo or video) the school's
+    photo-consent register from the data folder."""
+    media = tuple(media_kind(path) for path in args.attachment)
+    if not media:
+        return context
+    return replace(context, media=media, pictured=tuple(args.pictured), consent=consent_in_store())
 
 
 def has_errors(findings: list[Finding]) -> bool:
