@@ -149,6 +149,8 @@ class IncidentWindow(QDialog):
         ):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
+            top.addSpacing(12)
+        top.addStretch()
         form.addRow(top)
         form.addRow(self.tr("Maatregel"), self.measure)
         form.addRow(self.tr("Betrokkenen"), self.persons)

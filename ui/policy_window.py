@@ -122,15 +122,29 @@ class PolicyWindow(QDialog):
         header = self.violations.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 150, 280, 110, 130, 170, 170)):
+        for column, width in enumerate((140, 150, 260, 110, 130, 200, 200)):
             self.violations.setColumnWidth(column, width)
-        return self._table_with_buttons(self.violations, self.tr("Overtreding"))
+        self.violations.verticalHeader().hide()
+        self.violations.setWordWrap(True)
+        box = self._table_with_buttons(self.violations, self.tr("Overtreding"))
+        hint = QLabel(
+            self.tr(
+                "Per groep de maatregelen, van licht naar zwaar: de ids uit het tabblad "
+                "Maatregelen, met komma's. Politie: altijd, als het ernstig is, of nooit."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = box.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, hint)
+        return box
 
     def _actions_tab(self) -> QWidget:
         self.actions_table = QTableWidget(0, 2)
         self.actions_table.setHorizontalHeaderLabels([self.tr("Id"), self.tr("Wat het is (B1)")])
         self.actions_table.setColumnWidth(0, 180)
         self.actions_table.horizontalHeader().setStretchLastSection(True)
+        self.actions_table.verticalHeader().hide()
         return self._table_with_buttons(self.actions_table, self.tr("Maatregel"))
 
     def _table_with_buttons(self, table: QTableWidget, what: str) -> QWidget:
@@ -209,6 +223,7 @@ class PolicyWindow(QDialog):
             police = POLICE_LABELS[v.inform_police]
             cells = [v.id, v.name, v.explain, "ja" if v.inform_parents else "nee", police]
             _add_row(self.violations, cells + [", ".join(v.measures[a]) for a in AUDIENCES])
+        self.violations.resizeRowsToContents()
         self.actions_table.setRowCount(0)
         for action_id, text in measures.actions.items():
             _add_row(self.actions_table, [action_id, text])

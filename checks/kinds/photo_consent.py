@@ -110,7 +110,10 @@ def _judge(
 
 
 def _who(pupil: ConsentRecord) -> str:
-    return f"{pupil.full_name} ({pupil.group})" if pupil.group else pupil.full_name
+    if not pupil.group:
+        return pupil.full_name
+    group = f"groep {pupil.group}" if pupil.group.isdigit() else pupil.group
+    return f"{pupil.full_name} ({group})"
 
 
 def _unknown(rule: Rule, name: str, use: str, labels: Mapping[str, str]) -> Hit:
