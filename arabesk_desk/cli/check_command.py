@@ -6,10 +6,12 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+from arabesk_desk.attachment_kinds import AttachmentProblem, media_kind
 from arabesk_desk.bounded_input import InputLimitError, read_stream_bounded
 from arabesk_desk.cli.check_batch import (
     BadLineCounter,
@@ -21,6 +23,7 @@ from arabesk_desk.cli.check_batch import (
     json_line,
     parse_batch_line,
 )
+from arabesk_desk.cli.check_consent import ConsentUnavailable, consent_in_store
 from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from checks import Capacity, CheckContext, Finding, PackError, ReplyTo, Role
@@ -79,6 +82,22 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--no-spelling", action="store_true", help="skip the spelling and grammar engines"
     )
+    parser.add_argument(
+        "--attachment",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="a photo or video that goes with the post (repeatable): pupils it names or "
+        "--pictured marks are checked against the photo-consent register",
+    )
+    parser.add_argument(
+        "--pictured",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a pupil who is in the photo or video (repeatable)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -99,9 +118,19 @@ def check_input(checker: PostChecker, args: argparse.Namespace) -> int:
         with open_input(args.file) as stream:
             if args.batch:
                 return run_batch(checker, stream, args, sys.stdout)
-            context = make_context(checker, args.channel, args.capacity, args.role, args.reply_to)
+            context = with_media(
+                make_context(checker, args.channel, args.capacity, args.role, args.reply_to),
+                args,
+            )
             text = decode(read_stream_bounded(stream, MAX_TEXT_BYTES, "the input"))
-    except (InputError, InputLimitError, UnknownChannel, BatchTooLarge) as exc:
+    except (
+        InputError,
+        InputLimitError,
+        UnknownChannel,
+        BatchTooLarge,
+        AttachmentProblem,
+        ConsentUnavailable,
+    ) as exc:
         print(f"arabesk-desk check: {exc}", file=sys.stderr)
         return EXIT_USAGE
     findings = checker.check(text, context)
@@ -162,6 +191,15 @@ def _choice(kind: type[_Choice], name: str, value: str) -> _Choice:
     except ValueError:
         allowed = ", ".join(str(member) for member in kind)
         raise InputError(f"{name} '{value}' is not one of: {allowed}") from None
+
+
+def with_media(context: CheckContext, args: argparse.Namespace) -> CheckContext:
+    """The attachments' kinds, who is pictured, and (with a photo or video) the school's
+    photo-consent register from the data folder."""
+    media = tuple(media_kind(path) for path in args.attachment)
+    if not media:
+        return context
+    return replace(context, media=media, pictured=tuple(args.pictured), consent=consent_in_store())
 
 
 def has_errors(findings: list[Finding]) -> bool:
