@@ -11,7 +11,7 @@ word: "neger" takes "-s", so "negeren" (to ignore) is never a form of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from checks.pack_error import PackError
@@ -92,6 +92,8 @@ class IrregularForms:
 
     verbs: dict[str, IrregularVerb] = field(default_factory=dict)
     nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The dictionary, when known: it tells "executeer" (stressed -eren) from "verbeter".
+    is_word: Callable[[str], bool] | None = field(default=None, compare=False)
 
     @classmethod
     def parse(
@@ -376,7 +378,7 @@ def _simple_forms(infinitive: str, irregular: IrregularForms, *, ge: bool) -> se
     forms.update(_finite_forms(infinitive, irregular))
     forms.update(_participles(infinitive, irregular, ge=ge))
     forms.update((infinitive + "d", infinitive + "de"))  # "slaand(e)", "makend(e)"
-    stem = regular_stem(infinitive)
+    stem = regular_stem(infinitive, irregular.is_word)
     forms.update(f + "e" for f in _participles(infinitive, irregular, ge=ge) if f != stem)
     return forms
 
@@ -386,10 +388,10 @@ def _finite_forms(infinitive: str, irregular: IrregularForms) -> set[str]:
     known = _irregular(infinitive, irregular)
     if known is not None:
         prefix, verb = known
-        stem = regular_stem(infinitive)
+        stem = regular_stem(infinitive, irregular.is_word)
         present = {prefix + p for p in verb.present} or {stem, _with_t(stem)}
         return {*present, *(prefix + p for p in verb.past)}
-    stem = regular_stem(infinitive)
+    stem = regular_stem(infinitive, irregular.is_word)
     suffix = "t" if _last_consonant(infinitive) in _KOFSCHIP else "d"
     return {stem, _with_t(stem), stem + suffix + "e", stem + suffix + "en"}
 
@@ -401,7 +403,7 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
         if prefix:
             return {prefix + (p[2:] if p.startswith("ge") else p) for p in verb.participles}
         return set(verb.participles)
-    stem = regular_stem(infinitive)
+    stem = regular_stem(infinitive, irregular.is_word)
     suffix = "t" if _last_consonant(infinitive) in _KOFSCHIP else "d"
     participle = stem if stem.endswith(("t", "d")) else stem + suffix
     if not ge or infinitive.startswith(INSEPARABLE_PREFIXES):
@@ -425,8 +427,12 @@ def _irregular(infinitive: str, irregular: IrregularForms) -> tuple[str, Irregul
     return None
 
 
-def regular_stem(infinitive: str) -> str:
-    """The stem of a regular verb: "maken" → "maak", "zetten" → "zet", "leven" → "leef"."""
+def regular_stem(infinitive: str, is_word: Callable[[str], bool] | None = None) -> str:
+    """The stem of a regular verb: "maken" → "maak", "zetten" → "zet", "leven" → "leef".
+
+    An -eren/-elen verb of two or more syllables keeps a short vowel ("verbeteren" →
+    "verbeter") unless the dictionary (``is_word``) knows only the long one ("executeren"
+    → "executeer", "informeren" → "informeer")."""
     if not infinitive.endswith("en") or len(infinitive) < 4:
         return infinitive[:-1] if infinitive.endswith("n") else infinitive
     stem = infinitive[:-2]
@@ -435,8 +441,12 @@ def regular_stem(infinitive: str) -> str:
     stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
     head, vowels, consonants = _final_parts(stem)
     unstressed = stem.endswith(("el", "er", "en", "em", "ig")) and _syllables(stem) >= 2
-    if len(consonants) == 1 and len(vowels) == 1 and not unstressed and vowels in "aeou":
-        return head + vowels * 2 + consonants
+    if len(consonants) == 1 and len(vowels) == 1 and vowels in "aeou":
+        long = head + vowels * 2 + consonants
+        if not unstressed:
+            return long
+        if is_word is not None and is_word(long) and not is_word(stem):
+            return long
     return stem
 
 

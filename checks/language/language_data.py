@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,8 @@ class LanguageData:
                 {name: self._term_list(name) for name in self._required} if self._term_list else {}
             )
             lists.update(self._inline)
-            lexicon = TokenLexicon(lists, self.irregular, self.is_known_word)
+            irregular = replace(self.irregular, is_word=self.is_known_word)
+            lexicon = TokenLexicon(lists, irregular, self.is_known_word)
             self._lexicon = lexicon
         return lexicon
 
