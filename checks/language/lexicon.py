@@ -40,6 +40,7 @@ from checks.language.tokens import (
     NUMBER,
     PUNCT,
     SYMBOL,
+    UNDISGUISED,
     WORD,
     Token,
 )
@@ -178,6 +179,7 @@ class TokenLexicon:
             for term in terms.terms:
                 self._add_entry(LexEntry(list_id, terms.name, term), terms, irregular)
         self._automaton = _automaton(self._parts)
+        self._phrase_starts = frozenset(first for first, _ in self._phrases)
         self._by_length: dict[tuple[str, int], list[str]] = {}
         for form in self._single:
             if form[:1].isalpha():
@@ -243,6 +245,10 @@ class TokenLexicon:
 
     # Looking up ----------------------------------------------------------------------------
 
+    def knows_form(self, word: str) -> bool:
+        """Whether ``word`` is a form of an entry, or the first word of a phrase entry."""
+        return word in self._single or word in self._phrase_starts
+
     def annotate(
         self,
         text: str,
@@ -271,6 +277,8 @@ class TokenLexicon:
             found = self._lookup(token.norm, tokens, index, sentence_of, proper)
             if index + 1 < size and (token.norm, tokens[index + 1].norm) in phrases:
                 found.extend(self._phrase(tokens, index))
+            if token.flags & UNDISGUISED:
+                found = [m._replace(how=DISGUISE) for m in found]
             if not found and token.flags & DISGUISED:
                 found = self._disguised(token, tokens, index, sentence_of)
             matches.extend(found)

@@ -27,6 +27,7 @@ ALL_CAPS = 2  # two or more letters, all upper case
 DISGUISED = 4  # a disguise was undone or is present (masks, digits, stretches, look-alikes)
 MASKED = 8  # letters hidden behind * # @ $ € !
 DOTTED = 16  # single letters with periods: "o.a.", "k.u.t"
+UNDISGUISED = 32  # the norm is the plain reading of a disguised word ("d00d" → "dood")
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZERO_WIDTH_TABLE = str.maketrans("", "", _ZERO_WIDTH)
