@@ -42,6 +42,8 @@ SEPARABLE_PARTICLES = (
     "na",
     "neer",
     "om",
+    "omver",
+    "overhoop",
     "onder",
     "op",
     "over",
@@ -390,10 +392,15 @@ def _finite_forms(infinitive: str, irregular: IrregularForms) -> set[str]:
         prefix, verb = known
         stem = regular_stem(infinitive, irregular.is_word)
         present = {prefix + p for p in verb.present} or {stem, _with_t(stem)}
-        return {*present, *(prefix + p for p in verb.past)}
+        return {*present, *_spoken(present), *(prefix + p for p in verb.past)}
     stem = regular_stem(infinitive, irregular.is_word)
     suffix = "t" if _last_consonant(infinitive) in _KOFSCHIP else "d"
-    return {stem, _with_t(stem), stem + suffix + "e", stem + suffix + "en"}
+    return {stem, *_spoken({stem}), _with_t(stem), stem + suffix + "e", stem + suffix + "en"}
+
+
+def _spoken(forms: Iterable[str]) -> set[str]:
+    """The first person as people write what they say: "ik rij", "ik snij" (for rijd, snijd)."""
+    return {form[:-1] for form in forms if form.endswith(("ijd", "uid"))}
 
 
 def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set[str]:
