@@ -52,7 +52,7 @@ _EMOJI = (
 )
 TOKEN_RE = re.compile(
     rf"(?P<link>{_URL})|(?P<email>{_EMAIL})|(?P<handle>{_HANDLE})|(?P<hashtag>{_HASHTAG})"
-    rf"|(?P<word>{_WORD})|(?P<emoji>{_EMOJI})|(?P<punct>([!?.,;:…\-–—])\2*|\S)",
+    rf"|(?P<word>{_WORD})|(?P<emoji>{_EMOJI})|(?P<punct>(?P<mark>[!?.,;:…\-–—])(?P=mark)*|\S)",
     re.IGNORECASE,
 )
 _GROUP_KIND = {"link": LINK, "email": EMAIL, "handle": HANDLE, "hashtag": HASHTAG}
@@ -182,9 +182,7 @@ def _fold_look_alikes(norm: str, look_alikes: LookAlikes) -> str:
 
 def _leet_like(norm: str) -> bool:
     """Digits standing for letters inside a word ("h44t"), not a code ("3b", "2de", "mp3")."""
-    letters = sum(ch.isalpha() for ch in norm)
-    digits = [ch for ch in norm if ch in _LEET_DIGITS]
-    if not digits or letters < 2:
+    letters = [i for i, ch in enumerate(norm) if ch.isalpha()]
+    if len(letters) < 2:
         return False
-    first_letter = next(i for i, ch in enumerate(norm) if ch.isalpha())
-    return any(norm[first_letter:].count(d) for d in digits)
+    return any(ch in _LEET_DIGITS for ch in norm[letters[0] : letters[-1]])
