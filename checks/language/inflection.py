@@ -141,14 +141,20 @@ def _is_vowel(ch: str) -> bool:
     return ch in VOWELS
 
 
+def _vowel_at(word: str, index: int) -> bool:
+    """A vowel, or the j of the diphthong "ij" ("wijf", "rij", "grijs")."""
+    ch = word[index]
+    return ch in VOWELS or (ch == "j" and index > 0 and word[index - 1] == "i")
+
+
 def _final_parts(word: str) -> tuple[str, str, str]:
     """``(head, vowels, consonants)``: the last vowel group and the consonants after it."""
     end = len(word)
     cons_start = end
-    while cons_start > 0 and not _is_vowel(word[cons_start - 1]):
+    while cons_start > 0 and not _vowel_at(word, cons_start - 1):
         cons_start -= 1
     vowel_start = cons_start
-    while vowel_start > 0 and _is_vowel(word[vowel_start - 1]):
+    while vowel_start > 0 and _vowel_at(word, vowel_start - 1):
         vowel_start -= 1
     if cons_start - vowel_start > 2:  # "idioot": "i" + "oo"; "ideaal": "e" + "aa"
         last_two = word[cons_start - 2 : cons_start]
