@@ -410,7 +410,7 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
     stem = regular_stem(infinitive)
     suffix = "t" if _last_consonant(infinitive) in _KOFSCHIP else "d"
     participle = stem if stem.endswith(("t", "d")) else stem + suffix
-    if not ge or infinitive.startswith(INSEPARABLE_PREFIXES):
+    if not ge or _inseparable(infinitive):
         return {participle}
     if participle[0] in "eiu":  # "geëxecuteerd", "geïnformeerd" (and as people type it)
         return {
@@ -418,6 +418,15 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
             "ge" + {"e": "ë", "i": "ï", "u": "ü"}[participle[0]] + participle[1:],
         }
     return {"ge" + participle}
+
+
+def _inseparable(infinitive: str) -> bool:
+    """Built on an inseparable prefix ("vertellen", "betalen"), not merely starting with its
+    letters ("bellen", "verven", "missen": the rest is no verb of its own)."""
+    return any(
+        infinitive.startswith(prefix) and _syllables(infinitive[len(prefix) :]) >= 2
+        for prefix in INSEPARABLE_PREFIXES
+    )
 
 
 def _irregular(infinitive: str, irregular: IrregularForms) -> tuple[str, IrregularVerb] | None:
