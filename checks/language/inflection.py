@@ -308,7 +308,9 @@ def verb_forms(infinitive: str, irregular: IrregularForms) -> VerbForms:
         return _separable_forms(particle, base, irregular)
     finite = _finite_forms(infinitive, irregular) | {infinitive}
     return VerbForms(
-        frozenset(_simple_forms(infinitive, irregular, ge=True)), finite=frozenset(finite)
+        frozenset(_simple_forms(infinitive, irregular, ge=True)),
+        finite=frozenset(finite),
+        participles=frozenset(_participles(infinitive, irregular, ge=True)),
     )
 
 
