@@ -36,6 +36,7 @@ from checks.language.tokens import (
     ALL_CAPS,
     CAPITALISED,
     DISGUISED,
+    DOTTED,
     HASHTAG,
     NUMBER,
     PUNCT,
@@ -270,7 +271,7 @@ class TokenLexicon:
             found = self._lookup(token.norm, tokens, index, sentence_of, proper)
             if index + 1 < size and (token.norm, tokens[index + 1].norm) in phrases:
                 found.extend(self._phrase(tokens, index))
-            if not found and token.flags & DISGUISED:
+            if not found and token.flags & (DISGUISED | DOTTED):
                 found = self._disguised(token, tokens, index, sentence_of)
             matches.extend(found)
         matches.extend(self._spaced(tokens, text))

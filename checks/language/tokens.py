@@ -24,7 +24,9 @@ PROSE_KINDS = frozenset((WORD, NUMBER, HASHTAG))
 # Token flags
 CAPITALISED = 1  # first letter upper case
 ALL_CAPS = 2  # two or more letters, all upper case
-DISGUISED = 4  # a disguise was undone or is present (masks, digits, stretches, look-alikes)
+# a disguise was undone or is present: masks, digits, stretches, look-alikes, and three or
+# more letters spelled out with hyphens ("h-a-a-t")
+DISGUISED = 4
 MASKED = 8  # letters hidden behind * # @ $ € !
 DOTTED = 16  # single letters with periods: "o.a.", "k.u.t"
 
@@ -58,6 +60,7 @@ TOKEN_RE = re.compile(
 _GROUP_KIND = {"link": LINK, "email": EMAIL, "handle": HANDLE, "hashtag": HASHTAG}
 _LEET_DIGITS = frozenset("013457@$€")
 _STRETCH_RE = re.compile(r"([^\W\d_])\1\1")
+_SPELLED_OUT_RE = re.compile(r"(?:[^\W\d_]-){2,}[^\W\d_]")  # "h-a-a-t": letter by letter
 
 
 class Token(NamedTuple):
@@ -151,7 +154,7 @@ def _word(raw: str, look_alikes: LookAlikes) -> tuple[str, int, int]:
         flags |= MASKED | DISGUISED
     elif "." in norm:
         flags |= DOTTED
-    elif _leet_like(norm) or _STRETCH_RE.search(norm):
+    elif _leet_like(norm) or _STRETCH_RE.search(norm) or _SPELLED_OUT_RE.fullmatch(norm):
         flags |= DISGUISED
     return norm, flags, WORD
 
