@@ -193,6 +193,13 @@ def test_a_double_letter_is_no_stretch():
     assert not one("zee").flags & DISGUISED
 
 
+def test_letters_spelled_out_with_hyphens_are_a_disguise():
+    assert one("h-a-a-t").flags & DISGUISED
+    assert one("K-U-T").flags & DISGUISED
+    assert not one("x-y").flags & DISGUISED  # two letters: a code, not a word spelled out
+    assert not one("mega-sukkel").flags & DISGUISED
+
+
 def test_dotted_letters_are_one_word_flagged_dotted():
     for text in ("o.a.", "i.v.m.", "k.u.t"):
         token = one(text)
