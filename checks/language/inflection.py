@@ -145,14 +145,20 @@ def _is_vowel(ch: str) -> bool:
     return ch in VOWELS
 
 
+def _vowel_at(word: str, index: int) -> bool:
+    """A vowel, or the j of the diphthong "ij" ("wijf", "rij", "grijs")."""
+    ch = word[index]
+    return ch in VOWELS or (ch == "j" and index > 0 and word[index - 1] == "i")
+
+
 def _final_parts(word: str) -> tuple[str, str, str]:
     """``(head, vowels, consonants)``: the last vowel group and the consonants after it."""
     end = len(word)
     cons_start = end
-    while cons_start > 0 and not _is_vowel(word[cons_start - 1]):
+    while cons_start > 0 and not _vowel_at(word, cons_start - 1):
         cons_start -= 1
     vowel_start = cons_start
-    while vowel_start > 0 and _is_vowel(word[vowel_start - 1]):
+    while vowel_start > 0 and _vowel_at(word, vowel_start - 1):
         vowel_start -= 1
     if cons_start - vowel_start > 2:  # "idioot": "i" + "oo"; "ideaal": "e" + "aa"
         last_two = word[cons_start - 2 : cons_start]
@@ -306,7 +312,9 @@ def verb_forms(infinitive: str, irregular: IrregularForms) -> VerbForms:
         return _separable_forms(particle, base, irregular)
     finite = _finite_forms(infinitive, irregular) | {infinitive}
     return VerbForms(
-        frozenset(_simple_forms(infinitive, irregular, ge=True)), finite=frozenset(finite)
+        frozenset(_simple_forms(infinitive, irregular, ge=True)),
+        finite=frozenset(finite),
+        participles=frozenset(_participles(infinitive, irregular, ge=True)),
     )
 
 
@@ -413,7 +421,7 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
     stem = regular_stem(infinitive, irregular.is_word)
     suffix = "t" if _last_consonant(infinitive) in _KOFSCHIP else "d"
     participle = stem if stem.endswith(("t", "d")) else stem + suffix
-    if not ge or infinitive.startswith(INSEPARABLE_PREFIXES):
+    if not ge or _inseparable(infinitive):
         return {participle}
     if participle[0] in "eiu":  # "geëxecuteerd", "geïnformeerd" (and as people type it)
         return {
@@ -421,6 +429,15 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
             "ge" + {"e": "ë", "i": "ï", "u": "ü"}[participle[0]] + participle[1:],
         }
     return {"ge" + participle}
+
+
+def _inseparable(infinitive: str) -> bool:
+    """Built on an inseparable prefix ("vertellen", "betalen"), not merely starting with its
+    letters ("bellen", "verven", "missen": the rest is no verb of its own)."""
+    return any(
+        infinitive.startswith(prefix) and _syllables(infinitive[len(prefix) :]) >= 2
+        for prefix in INSEPARABLE_PREFIXES
+    )
 
 
 def _irregular(infinitive: str, irregular: IrregularForms) -> tuple[str, IrregularVerb] | None:

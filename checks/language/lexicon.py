@@ -36,6 +36,7 @@ from checks.language.tokens import (
     ALL_CAPS,
     CAPITALISED,
     DISGUISED,
+    DOTTED,
     HASHTAG,
     NUMBER,
     PUNCT,
@@ -279,7 +280,7 @@ class TokenLexicon:
                 found.extend(self._phrase(tokens, index))
             if token.flags & UNDISGUISED:
                 found = [m._replace(how=DISGUISE) for m in found]
-            if not found and token.flags & DISGUISED:
+            if not found and token.flags & (DISGUISED | DOTTED):
                 found = self._disguised(token, tokens, index, sentence_of)
             matches.extend(found)
         matches.extend(self._spaced(tokens, text))
