@@ -25,7 +25,7 @@ from checks.text import Document
 
 VALUE_RE = re.compile(
     # "wachtwoord is", "wachtwoord: ", and "het wachtwoord van de klassenaccount is"
-    r"(?:[ \t]+(?:van|voor|bij|op)(?:[ \t]+[\w'’-]+){1,3}?)?"
+    r"(?:[ \t]+(?:van|voor|bij|op)(?:[ \t]+[\w'’-]+){1,6}?)?"
     r"[ \t]*(?P<separator>:|=|\bis\b|\bwas\b|\bluidt\b)[ \t]*(?:(?:het|de)[ \t]+)?"
     r"(?P<value>[\"'“‘][^\"'”’\n]{3,}[\"'”’]|\S{3,})"
 )

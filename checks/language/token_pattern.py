@@ -11,6 +11,7 @@ A pattern is a line of elements separated by spaces (the syntax is documented fo
     {safety/harm_verbs:participle}  only the past participles of a verb list
     @target         a named piece (``resources/language/pieces.toml`` or the rule's own);
                     built in: @handle @hashtag @link @number @emoji @capital @old_year
+                    @night_hour
     .               any one word
     !niet           one word that is not this element
     x? x{0,3}       optional, or repeated between 0 and 3 times
@@ -389,6 +390,10 @@ NATIVE_PIECES: dict[str, Matcher] = {
     "number": _of_kind(lambda t: t.kind == NUMBER),
     "emoji": _of_kind(lambda t: t.kind == SYMBOL),
     "capital": _of_kind(lambda t: t.kind == WORD and bool(t.flags & CAPITALISED)),
+    # an hour of the night written the 24-hour way ("01:30", "00.45"): "1:30" may be the afternoon
+    "night_hour": _of_kind(
+        lambda t: t.kind == NUMBER and t.norm in {"0", "00", "01", "02", "03", "04"}
+    ),
     # a year long gone (1000-1989): history, not news about someone at school
     "old_year": _of_kind(
         lambda t: t.kind == NUMBER and len(t.norm) == 4 and "1000" <= t.norm < "1990"
