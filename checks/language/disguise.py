@@ -42,6 +42,18 @@ def readings(token: Token) -> list[str]:
     return [r for r in dict.fromkeys(found) if r != norm and r.isalpha()]
 
 
+def short_leet_reading(norm: str) -> str:
+    """ "3r" → "er", "j3" → "je", "4f" → "af": a word of two or three characters with one
+    digit for a letter. On its own it may be a class code ("3b"), so the caller reads it only
+    beside a word that is surely written in leet; ``""`` when it is no such word."""
+    if not 2 <= len(norm) <= 3 or sum(ch.isdigit() for ch in norm) != 1:
+        return ""
+    if not any(ch.isalpha() for ch in norm):
+        return ""
+    reading = norm.translate(_LEET)
+    return reading if reading.isalpha() else ""
+
+
 def mask_pattern(token: Token) -> re.Pattern[str] | None:
     """A pattern for a masked word ("k*t" → ``k[a-z]t``), or None when it hides too much."""
     if not token.flags & MASKED:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.language.clauses import ClauseWords
-from checks.language.disguise import readings
+from checks.language.disguise import readings, short_leet_reading
 from checks.language.inflection import IrregularForms
 from checks.language.known_words import KnownWords
 from checks.language.lexicon import TokenLexicon
@@ -130,7 +130,21 @@ class LanguageData:
                     flags = token.flags | UNDISGUISED
                     plain[index] = token._replace(norm=reading, flags=flags)
                     break
+        self._read_short_leet(plain)
         return tuple(plain)
+
+    def _read_short_leet(self, plain: list[Token]) -> None:
+        """A sentence written in leet ("J3 b3nt 3r g3w33st") has short words in it too; next
+        to a word read from leet, "3r" and "j3" are read as "er" and "je"."""
+        leet = [i for i, t in enumerate(plain) if t.flags & UNDISGUISED and _has_digit(t.text)]
+        for index in {i for n in leet for i in range(n - _LEET_REACH, n + _LEET_REACH + 1)}:
+            if not 0 <= index < len(plain) or plain[index].kind != WORD:
+                continue
+            token = plain[index]
+            reading = short_leet_reading(token.norm)
+            if reading and self.is_known_word(reading):
+                flags = token.flags | DISGUISED | UNDISGUISED
+                plain[index] = token._replace(norm=reading, flags=flags)
 
     def _is_plain_word(self, word: str) -> bool:
         if self._term_list is not None and self.lexicon.knows_form(word):
@@ -181,6 +195,12 @@ class LanguageData:
 
 
 _PACKAGED: dict[Path, LanguageData] = {}
+# How many words either side of a leet word a short word is read as leet too.
+_LEET_REACH = 3
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def packaged_language(root: Path) -> LanguageData:
