@@ -52,7 +52,6 @@ PHOTO_CHECKLIST: tuple[ChecklistItem, ...] = (
 
 PERMANENCE_REMINDER = "Wat je publiceert blijft vindbaar, ook na verwijderen."
 PERMANENCE_REMINDER_EN = "What you publish stays findable, even after you delete it."
-PERMANENCE_GUIDELINE = 7
 
 
 class Decision(StrEnum):
