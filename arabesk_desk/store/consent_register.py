@@ -19,7 +19,8 @@ from arabesk_desk.review.canonical import canonical_text
 from arabesk_desk.store.migrations import CONSENT_TABLE
 from arabesk_desk.store.published_log import LogSigner
 from arabesk_desk.store.registers import RegisterEvent, append_event, events
-from checks.consent import ConsentRecord, name_key
+from checks.consent import ConsentRecord
+from checks.termlist import fold_key
 
 REGISTER = "consent"
 
@@ -39,7 +40,7 @@ def record_key(record: ConsentRecord) -> str:
     """The pupil's number when the export has one, else the full name and group."""
     if record.number:
         return f"#{record.number.strip()}"
-    return f"{name_key(record.full_name)}|{name_key(record.group)}"
+    return f"{fold_key(record.full_name)}|{fold_key(record.group)}"
 
 
 def snapshot_hash(records: Iterable[ConsentRecord]) -> str:
