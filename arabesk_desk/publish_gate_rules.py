@@ -1,6 +1,6 @@
 """What the pre-publish gate requires before a post may go out. Plain data, no Qt.
 
-The gate (DESIGN.md, "Publishing") asks three things:
+The gate (``docs/architecture.md``, "The route of a publish") asks four things:
 
 * every open error-level finding is either going to be fixed ("aangepast": the author goes
   back to the text) or overridden with a typed, non-empty reason;
