@@ -29,7 +29,8 @@ from arabesk_desk.roster_import import (
     _split_last_name,
 )
 from checks import PackError
-from checks.consent import ConsentRecord, name_key
+from checks.consent import ConsentRecord
+from checks.termlist import fold_key
 
 # A use column is recognised by a word in its (normalised) header.
 USE_WORDS = (
@@ -184,7 +185,7 @@ def _unique(rows: Iterator[tuple[int, ConsentRecord]], origin: str) -> tuple[Con
     seen: dict[str, int] = {}
     records = []
     for line, record in rows:
-        key = record.number or f"{name_key(record.full_name)}|{name_key(record.group)}"
+        key = record.number or f"{fold_key(record.full_name)}|{fold_key(record.group)}"
         if key in seen:
             who = f"pupil number {record.number}" if record.number else f"'{record.full_name}'"
             raise PackError(

@@ -1,6 +1,6 @@
 """What the pre-publish gate requires before a post may go out. Plain data, no Qt.
 
-The gate (DESIGN.md, "Publishing") asks three things:
+The gate (``docs/architecture.md``, "The route of a publish") asks four things:
 
 * every open error-level finding is either going to be fixed ("aangepast": the author goes
   back to the text) or overridden with a typed, non-empty reason;
@@ -52,7 +52,6 @@ PHOTO_CHECKLIST: tuple[ChecklistItem, ...] = (
 
 PERMANENCE_REMINDER = "Wat je publiceert blijft vindbaar, ook na verwijderen."
 PERMANENCE_REMINDER_EN = "What you publish stays findable, even after you delete it."
-PERMANENCE_GUIDELINE = 7
 
 
 class Decision(StrEnum):

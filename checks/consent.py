@@ -13,14 +13,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checks.roster import RosterEntry
+from checks.termlist import fold_key
 
 # The uses an export's columns are mapped to (a school's own columns keep their own name).
 KNOWN_USES = ("website", "social_media", "newsletter", "school_guide", "internal")
-
-
-def name_key(text: str) -> str:
-    """How names are compared: case, spaces and apostrophe forms do not count."""
-    return " ".join(text.replace("’", "'").lower().split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +58,7 @@ class ConsentBook:
         table: dict[str, list[ConsentRecord]] = {}
         for record in self.records:
             for form in _full_forms(record):
-                table.setdefault(name_key(form), []).append(record)
+                table.setdefault(fold_key(form), []).append(record)
         return {key: tuple(dict.fromkeys(found)) for key, found in table.items()}
 
     @cached_property
@@ -70,7 +66,7 @@ class ConsentBook:
         table: dict[str, list[ConsentRecord]] = {}
         for record in self.records:
             if record.first_name:
-                table.setdefault(name_key(record.first_name), []).append(record)
+                table.setdefault(fold_key(record.first_name), []).append(record)
         return {key: tuple(found) for key, found in table.items()}
 
     @cached_property
@@ -79,7 +75,7 @@ class ConsentBook:
 
     def find(self, name: str) -> tuple[ConsentRecord, ...]:
         """The pupils a name given by the author stands for: a full name, else a first name."""
-        key = name_key(name)
+        key = fold_key(name)
         return self.by_full_name.get(key) or self.by_first_name.get(key, ())
 
     def uses(self) -> tuple[str, ...]:

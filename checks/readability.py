@@ -38,14 +38,6 @@ class ReadabilityScores:
     brouwer: float
 
     @property
-    def words_per_sentence(self) -> float:
-        return self.words / self.sentences
-
-    @property
-    def syllables_per_word(self) -> float:
-        return self.syllables / self.words
-
-    @property
     def band(self) -> str:
         """Douma's band in Dutch ("standaard", "vrij moeilijk", …)."""
         return next(nl for floor, nl, _ in _BANDS if self.flesch_douma >= floor)

@@ -84,8 +84,11 @@ class TermList:
         )
 
 
-def _normalise(term: str) -> str:
-    return " ".join(term.replace("’", "'").lower().split())
+def fold_key(text: str) -> str:
+    """How a term, a roster name or a consent name is compared with a post: lower case, ’
+    read as ', every run of white space one space, none at the ends. The post's side is
+    :attr:`checks.text.Document.folded`, which folds the same way and keeps the offsets."""
+    return " ".join(text.replace("’", "'").lower().split())
 
 
 def parse_term_line(line: str) -> tuple[str, Term | None]:
@@ -101,9 +104,9 @@ def parse_term_line(line: str) -> tuple[str, Term | None]:
     if words.startswith("!"):
         if fixes:
             raise ValueError("an exception ('!') cannot have suggestions")
-        return "exception", Term(_normalise(words[1:].rstrip("*")), prefix=words.endswith("*"))
+        return "exception", Term(fold_key(words[1:].rstrip("*")), prefix=words.endswith("*"))
     prefix, suffix = words.endswith("*"), words.startswith("*")
-    core = _normalise(words.strip("*"))
+    core = fold_key(words.strip("*"))
     if not core or "*" in core:
         raise ValueError(f"'{words}': '*' may only stand at the start or the end")
     suggestions = tuple(s.strip() for s in fixes.split("|") if s.strip()) if fixes else ()

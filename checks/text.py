@@ -210,6 +210,8 @@ class Document:
     def folded(self) -> tuple[str, tuple[int, ...] | None]:
         """Lower-cased text with every run of white space as one space and ’ as '.
 
+        Terms and names are folded for matching against it by :func:`checks.termlist.fold_key`.
+
         Returns the folded text and, when its length differs, the original offset of each
         folded character (plus one for the end); ``None`` means offsets are unchanged.
         """

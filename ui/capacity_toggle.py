@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QR
 from checks import Capacity, CheckContext, Role
 
 DISCLOSURE_LINE = "Ik schrijf dit op persoonlijke titel."
-DISCLOSURE_LINE_EN = "I write this in a personal capacity."
 
 
 def effective_capacity(capacity: Capacity, role: Role) -> Capacity:

@@ -120,7 +120,6 @@ class ChannelBar(QWidget):
         self._timer.timeout.connect(self._recount)
         self._runner = BackgroundRunner(parent=self)
         self._stale = False
-        self.counted_text: str | None = None
         self.set_shown(shown)
 
     def set_shown(self, shown: Sequence[str]) -> None:
@@ -195,7 +194,6 @@ class ChannelBar(QWidget):
             button = self.buttons.get(channel.name)
             if button is not None:
                 button.show_count(count)
-        self.counted_text = text
         if self._stale or text != self._text:
             self._recount()
 

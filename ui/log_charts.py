@@ -5,7 +5,6 @@ QtCharts is not part of PySide6-Essentials, so the charts are small custom widge
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -83,10 +82,6 @@ def year_overview(entries: Iterable[LogEntry], year: int) -> YearOverview:
         withdrawals=withdrawals,
         reviewed=reviewed,
     )
-
-
-def channel_totals(overview: YearOverview) -> Counter[str]:
-    return Counter({name: sum(counts) for name, counts in overview.per_channel.items()})
 
 
 class MonthlyBarChart(QWidget):

@@ -12,16 +12,15 @@ from collections.abc import Sequence
 
 from arabesk_desk import __version__
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.reports.document import PdfWriterLoader
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line and exit 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"arabesk-desk: error: {message}\n")
+        self.exit(ExitCode.USAGE, f"arabesk-desk: error: {message}\n")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -51,11 +50,11 @@ def main(argv: Sequence[str] | None = None, *, pdf_writer: PdfWriterLoader | Non
     args = build_parser(only).parse_args(words)
     if args.command is None:
         build_parser().print_help()
-        return EXIT_OK
+        return ExitCode.OK
     args.pdf_writer = pdf_writer
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
-        return EXIT_OK
+        return ExitCode.OK

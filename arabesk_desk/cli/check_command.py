@@ -25,13 +25,13 @@ from arabesk_desk.cli.check_batch import (
 )
 from arabesk_desk.cli.check_consent import ConsentUnavailable, consent_in_store
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from checks import Capacity, CheckContext, Finding, PackError, ReplyTo, Role
 from checks.channels import UnknownChannel, resolve_channel
 from checks.finding import summarize
 
 NAME = "check"
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 MAX_TEXT_BYTES = 2 << 20  # a long newsletter is 50 kB; 2 MB checks in seconds, not minutes
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         checker = load_post_checker(args.policy, spelling=not args.no_spelling)
     except PackError as exc:
         print(f"arabesk-desk check: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         return check_input(checker, args)
     finally:
@@ -132,13 +132,13 @@ def check_input(checker: PostChecker, args: argparse.Namespace) -> int:
         ConsentUnavailable,
     ) as exc:
         print(f"arabesk-desk check: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     findings = checker.check(text, context)
     if args.output == "json":
         sys.stdout.write(json_line(result_json(findings)))
     else:
         sys.stdout.write(render_text(text, findings, checker))
-    return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
+    return ExitCode.PROBLEM if has_errors(findings) else ExitCode.OK
 
 
 @contextmanager
@@ -214,7 +214,7 @@ def run_batch(
     checker: PostChecker, stream: IO[bytes], args: argparse.Namespace, out: IO[str]
 ) -> int:
     """One JSON result per input line; a bad line gets an error result and the rest goes on."""
-    worst, bad_lines = EXIT_OK, BadLineCounter()
+    worst, bad_lines = ExitCode.OK, BadLineCounter()
     for line in batch_lines(stream):
         try:
             if isinstance(line, BatchInputError):
@@ -222,14 +222,14 @@ def run_batch(
             item_id, text, context = _batch_item(checker, line, args)
         except BatchInputError as exc:
             out.write(error_line(exc))
-            worst = EXIT_USAGE
+            worst = ExitCode.USAGE
             bad_lines.bad(exc.number)
             continue
         bad_lines.good()
         findings = checker.check(text, context)
         out.write(json_line({"id": item_id, **result_json(findings)}))
-        if has_errors(findings) and worst == EXIT_OK:
-            worst = EXIT_FINDINGS
+        if has_errors(findings) and worst == ExitCode.OK:
+            worst = ExitCode.PROBLEM
     return worst
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.cli.register_access import opened_store
 from arabesk_desk.consent_import import import_consent
 from arabesk_desk.store import Store, StoreError
@@ -18,7 +19,6 @@ from checks import PackError
 from checks.consent import ConsentRecord
 
 NAME = "consent"
-EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 
 
 def add_parser(subparsers: Any) -> None:
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         message = exc.message_en if isinstance(exc, StoreError) else str(exc)
         print(f"arabesk-desk consent: {visible(message)}", file=sys.stderr)
         print("Nothing was changed.", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
 
 
 def _import(store: Store, records: tuple[ConsentRecord, ...], file: Path) -> int:
@@ -66,7 +66,7 @@ def _import(store: Store, records: tuple[ConsentRecord, ...], file: Path) -> int
     )
     for line in summary.changed:
         print(f"  changed: {visible(line)}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _show(store: Store, args: argparse.Namespace) -> int:
@@ -79,8 +79,8 @@ def _show(store: Store, args: argparse.Namespace) -> int:
         print(visible(f"{record.full_name}{group}: {uses}"))
     if not found:
         print(f"No pupil '{visible(args.name)}' in the consent register.", file=sys.stderr)
-        return EXIT_NOT_FOUND
-    return EXIT_OK
+        return ExitCode.PROBLEM
+    return ExitCode.OK
 
 
 def _json(record: ConsentRecord) -> dict[str, object]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.paths import DataPaths, data_paths
 from arabesk_desk.spelling.dictionary import SETTINGS_KEY, dictionary_version, find_dictionary
 from arabesk_desk.spelling.hunspell_checker import DictionaryLoadError, HunspellChecker
@@ -87,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     machine = Machine(paths, settings, str(problem) if problem else None, args.start_languagetool)
     reports = diagnose(machine)
     sys.stdout.write(render_json(reports) if args.output == "json" else render_text(reports))
-    return 1 if any(r.level is Level.PROBLEM for r in reports) else 0
+    return ExitCode.PROBLEM if any(r.level is Level.PROBLEM for r in reports) else ExitCode.OK
 
 
 def diagnose(machine: Machine) -> list[Report]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.cli.output_files import OutputProblem, write_text_output
 from arabesk_desk.cli.register_access import (
     Action,
@@ -41,7 +42,6 @@ from arabesk_desk.visible_text import visible
 from checks import PackError
 
 NAME = "incident"
-EXIT_OK, EXIT_USAGE = 0, 2
 MAX_SCREENSHOT_BYTES = 200 << 20
 
 
@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _fail(message: str) -> int:
     print(f"arabesk-desk incident: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    return ExitCode.USAGE
 
 
 def _retention(store: Store, policy: SchoolPolicy) -> None:
@@ -144,7 +144,7 @@ def run_add(store: Store, policy: SchoolPolicy, args: argparse.Namespace) -> int
             file=sys.stderr,
         )
     print(incident.id)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _screenshot(path: Path | None, keep: bool) -> tuple[str, str]:
@@ -195,14 +195,14 @@ def run_update(store: Store, policy: SchoolPolicy, args: argparse.Namespace) -> 
         ).measure
     updated = store.update_incident(args.id, changes, details, user_name())
     print(f"{updated.id}: {updated.fields.status}, {updated.fields.measure}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_erase(store: Store, policy: SchoolPolicy, args: argparse.Namespace) -> int:
     del policy
     incident = store.erase_incident(args.id, args.reason)
     print(f"{incident.id}: personal details erased; the counts stay.")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_list(store: Store, policy: SchoolPolicy, args: argparse.Namespace) -> int:
@@ -214,11 +214,11 @@ def run_list(store: Store, policy: SchoolPolicy, args: argparse.Namespace) -> in
     ]
     if args.output == "json":
         print(json.dumps([incident_json(i) for i in chosen], ensure_ascii=False, indent=1))
-        return EXIT_OK
+        return ExitCode.OK
     for incident in chosen:
         print(visible(_line(incident)))
     print(f"{len(chosen)} incident(s).", file=sys.stderr)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _line(incident: Incident) -> str:
@@ -252,7 +252,7 @@ def run_report(store: Store, policy: SchoolPolicy, args: argparse.Namespace) -> 
             raise OutputProblem("PDF output needs the app's Qt part: run it as 'arabesk-desk'")
         loader()(overview_document(overview, policy), args.file)
         print(f"PDF written to {args.file}.", file=sys.stderr)
-        return EXIT_OK
+        return ExitCode.OK
     if args.output == "json":
         text = json.dumps(overview.__dict__, ensure_ascii=False, indent=1) + "\n"
     else:
@@ -262,7 +262,7 @@ def run_report(store: Store, policy: SchoolPolicy, args: argparse.Namespace) -> 
         writer.writerows(overview_rows(overview, policy))
         text = out.getvalue()
     write_text_output(text, args.file)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 ACTIONS: dict[str, Action] = {

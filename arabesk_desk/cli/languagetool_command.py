@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.paths import data_paths, machine_languagetool_dir
 from arabesk_desk.spelling.languagetool_zip import (
     InstallError,
@@ -18,7 +19,6 @@ from arabesk_desk.spelling.languagetool_zip import (
 )
 
 NAME = "languagetool"
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def add_parser(subparsers: Any) -> None:
@@ -55,7 +55,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.zip is None and not args.show_hash:
         print("arabesk-desk languagetool install: give the LanguageTool zip", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         return _install(args)
     except InstallError as exc:
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"arabesk-desk languagetool install: {exc.strerror or exc}{where}", file=sys.stderr)
-    return EXIT_REFUSED
+    return ExitCode.PROBLEM
 
 
 def _install(args: argparse.Namespace) -> int:
@@ -73,14 +73,14 @@ def _install(args: argparse.Namespace) -> int:
     expected = expected_sha256(version, releases)
     if args.show_hash:
         print(f"LanguageTool-{version}.zip  SHA-256 {expected}")
-        return EXIT_OK
+        return ExitCode.OK
     target = _target(args)
     folder = install_zip(args.zip, target, version, expected)
     print(f"LanguageTool {version} installed in {folder}")
     if args.target:
         print(f'Set "LanguageTool folder" in the app\'s settings to {args.target}.')
     print("Check it with: arabesk-desk doctor --start-languagetool")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _target(args: argparse.Namespace) -> Path:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.cli.log_import import run_import
 from arabesk_desk.cli.log_verify import add_verify, run_repair_index, run_verify
 from arabesk_desk.paths import data_paths
@@ -21,7 +22,6 @@ from arabesk_desk.visible_text import visible
 from checks import Capacity, PackError, Role
 
 NAME = "log"
-EXIT_OK, EXIT_BAD_LOG, EXIT_USAGE = 0, 1, 2
 MAX_SEARCH_LIMIT = 100_000
 
 
@@ -123,10 +123,10 @@ def run(args: argparse.Namespace) -> int:
             return action(store, args)
     except StoreError as exc:
         print(f"arabesk-desk log: {exc.message_en}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except (UsageProblem, TimelineError, PackError) as exc:
         print(f"arabesk-desk log: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
 
 
 def run_search(store: Store, args: argparse.Namespace) -> int:
@@ -134,11 +134,11 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
     if args.output == "json":
         for entry in found:
             print(json.dumps(entry_json(entry), ensure_ascii=False))
-        return EXIT_OK
+        return ExitCode.OK
     for entry in found:
         print(_summary_line(entry))
     print(f"{len(found)} entr{'y' if len(found) == 1 else 'ies'} found.", file=sys.stderr)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _summary_line(entry: LogEntry) -> str:
@@ -161,7 +161,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageProblem(f"cannot write '{args.file}': {exc.strerror or exc}") from None
     print(f"{len(found)} entries written to {args.file}.", file=sys.stderr)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _export_to(out: IO[str], store: Store, found: list[LogEntry], output: str) -> int:
@@ -169,7 +169,7 @@ def _export_to(out: IO[str], store: Store, found: list[LogEntry], output: str) -
         write_json(found, out, (store.count(), store.head_hash()))
     else:
         write_csv(found, out)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _filters(args: argparse.Namespace) -> LogFilter:

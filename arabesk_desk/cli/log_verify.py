@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.machine_policy import load_policy_in_force
 from arabesk_desk.paths import data_paths
 from arabesk_desk.policy import PolicyError
@@ -25,8 +26,6 @@ from arabesk_desk.store import Store
 from arabesk_desk.store.verify import VerifyResult
 from arabesk_desk.user_settings import load_settings
 from arabesk_desk.visible_text import visible
-
-EXIT_OK, EXIT_BAD_LOG, EXIT_USAGE = 0, 1, 2
 
 
 def add_verify(actions: Any) -> None:
@@ -53,7 +52,7 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
     problems = store.integrity_problems()
     if problems:
         print(f"BAD: the database file is damaged: {'; '.join(problems)}")
-        return EXIT_BAD_LOG
+        return ExitCode.PROBLEM
     owner_key, policy, folder = _context(args)
     gathered = _checkpoints(store, owner_key, policy, folder)
     for refused in gathered.refused:
@@ -71,7 +70,7 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
             f"BAD: {result.index_problem}; searches can miss entries. The log itself is "
             "intact: run 'arabesk-desk log repair-index' to rebuild the index from it."
         )
-        return EXIT_BAD_LOG
+        return ExitCode.PROBLEM
     print("OK: the search index matches the log.")
     return _verify_registers(store)
 
@@ -83,25 +82,25 @@ def _verify_registers(store: Store) -> int:
         where = f"event {result.first_bad_seq}: " if result.first_bad_seq else ""
         print(f"BAD: registers: {where}{visible(result.reason_en)}.")
         print(f"FOUT: registers: {where.replace('event', 'gebeurtenis')}{visible(result.reason)}.")
-        return EXIT_BAD_LOG
+        return ExitCode.PROBLEM
     erased = f", details of {result.erased} erased as recorded" if result.erased else ""
     print(
         f"OK: registers (incidents, photo consent): {result.checked} events, the chain is "
         f"intact; {result.details} details match their events{erased}; {result.signed} "
         f"signed. Head: {result.head_hash}"
     )
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _bad(result: VerifyResult) -> int:
     if result.first_bad_seq is None:
         print(f"BAD: {result.reason_en}.")
         print(f"FOUT: {result.reason}.")
-        return EXIT_BAD_LOG
+        return ExitCode.PROBLEM
     named = f" (id {result.first_bad_id})" if result.first_bad_id else ""
     print(f"BAD: entry {result.first_bad_seq}{named}: {visible(result.reason_en)}.")
     print(f"FOUT: item {result.first_bad_seq}{named}: {visible(result.reason)}.")
-    return EXIT_BAD_LOG
+    return ExitCode.PROBLEM
 
 
 def _say_signatures(result: VerifyResult, owner_key: str | None) -> None:
@@ -183,6 +182,6 @@ def run_repair_index(store: Store, args: argparse.Namespace) -> int:
     problem = store.verify().index_problem
     if problem:
         print(f"BAD: the index could not be repaired: {problem}.")
-        return EXIT_BAD_LOG
+        return ExitCode.PROBLEM
     print(f"OK: the search index was rebuilt from the log ({store.count()} entries).")
-    return EXIT_OK
+    return ExitCode.OK

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.cli.output_files import OutputProblem, write_text_output
 from arabesk_desk.machine_policy import load_policy_in_force
 from arabesk_desk.measures import AUDIENCES
@@ -20,7 +21,6 @@ from arabesk_desk.user_settings import load_settings
 from checks import PackError, load_engine
 
 NAME = "policy"
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
 def add_parser(subparsers: Any) -> None:
@@ -55,10 +55,10 @@ def run(args: argparse.Namespace) -> int:
         return _communicate(policy, args)
     except PackError as exc:
         print(f"arabesk-desk policy: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except OutputProblem as exc:
         print(f"arabesk-desk policy: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
 
 
 def _policy(path: Path | None) -> SchoolPolicy:
@@ -83,7 +83,7 @@ def _check(policy: SchoolPolicy) -> int:
             for audience in AUDIENCES
         )
         print(f"  {violation.id}: {per_group}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _communicate(policy: SchoolPolicy, args: argparse.Namespace) -> int:
@@ -121,5 +121,5 @@ def _say_readability(document: Document, policy: SchoolPolicy) -> int:
             "The text reads harder than B1: change the measures' wording in the policy.",
             file=sys.stderr,
         )
-        return EXIT_PROBLEM
-    return EXIT_OK
+        return ExitCode.PROBLEM
+    return ExitCode.OK

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.machine_policy import load_policy_in_force
 from arabesk_desk.paths import data_paths
 from arabesk_desk.policy import PolicyError, SchoolPolicy
@@ -26,7 +27,6 @@ from arabesk_desk.user_settings import UserSettings, load_settings
 from arabesk_desk.visible_text import visible, visible_lines
 
 NAME = "review"
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
 def add_parser(subparsers: Any) -> None:
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         folder = ReviewFolder(_folder(args.folder, settings, review), review)
     except PolicyError as exc:
         print(f"arabesk-desk review: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     state = folder.load()
     for file_problem in state.problems:
         print(f"skipped {visible(str(file_problem))}", file=sys.stderr)
@@ -98,14 +98,14 @@ def run_keygen(name: str, replace: bool) -> int:
         print(
             "arabesk-desk review keygen: give --name (your name as in the policy)", file=sys.stderr
         )
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         signer = create_reviewer_key(name.strip(), replace=replace)
     except (KeyringUnavailable, FileExistsError) as exc:
         print(f"arabesk-desk review keygen: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return ExitCode.PROBLEM
     _print_snippet(signer)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_key(name: str) -> int:
@@ -115,14 +115,14 @@ def run_key(name: str) -> int:
             "arabesk-desk review key: give --name (or set your name in the settings)",
             file=sys.stderr,
         )
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         signer = load_or_create_signer(name.strip())
     except KeyringUnavailable as exc:
         print(f"arabesk-desk review key: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return ExitCode.PROBLEM
     _print_snippet(signer)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _print_snippet(signer: ReviewerSigner) -> None:
@@ -138,7 +138,7 @@ def run_list(state: FolderState, pending_only: bool, output: str) -> int:
         # ASCII escapes: valid JSON that cannot carry a raw escape code to a terminal.
         json.dump([_case_json(c) for c in cases], sys.stdout, ensure_ascii=True, indent=2)
         sys.stdout.write("\n")
-        return EXIT_OK
+        return ExitCode.OK
     for case in cases:
         request = case.request
         first_line = request.text.splitlines()[0] if request.text else ""
@@ -149,7 +149,7 @@ def run_list(state: FolderState, pending_only: bool, output: str) -> int:
         )
     if not cases:
         print("no review requests" + (" waiting" if pending_only else ""))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _case_json(case: ReviewCase) -> dict[str, Any]:
@@ -169,7 +169,7 @@ def run_show(state: FolderState, prefix: str) -> int:
     if len(matches) != 1:
         what = "no request" if not matches else f"{len(matches)} requests"
         print(f"arabesk-desk review show: {what} matching '{prefix}'", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     case = matches[0]
     request = case.request
     author = f"{visible(request.author)} (key {fingerprint(request.author_key)})"
@@ -193,4 +193,4 @@ def run_show(state: FolderState, prefix: str) -> int:
         print(f"\ndecision [{mark}]: {said}")
         if not verdict:
             print(f"  {visible(verdict.reason)}")
-    return EXIT_OK
+    return ExitCode.OK

@@ -12,11 +12,25 @@ from arabesk_desk.posts import Draft
 CONTENT_VERSION = 1
 
 
-def canonical_json(value: Any) -> bytes:
-    """One byte sequence per value: sorted keys, no spaces, UTF-8 (no escaping of é or 😀)."""
+def canonical_text(value: Any) -> str:
+    """One text per value: sorted keys, no spaces, no escaping of é or 😀, no NaN.
+
+    For the values the app hashes and signs (objects with ASCII keys, strings, integers,
+    booleans, null, arrays) this is RFC 8785, the JSON Canonicalization Scheme
+    (``tests/core/review/test_canonical_json.py`` holds it to the ``rfc8785`` package). Outside
+    that domain it differs, and must stay as it is, or hashes already in logs and signatures
+    on review files would no longer match: a float prints as Python writes it (``1.0``, not
+    ``1``), and keys sort by code point, not by UTF-16 unit (which only reorders keys that mix
+    characters above U+FFFF with ones from U+E000 to U+FFFF).
+    """
     return json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    )
+
+
+def canonical_json(value: Any) -> bytes:
+    """The UTF-8 bytes of :func:`canonical_text`: what signatures and content hashes cover."""
+    return canonical_text(value).encode("utf-8")
 
 
 def draft_content(draft: Draft) -> dict[str, Any]:

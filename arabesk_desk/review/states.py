@@ -25,16 +25,6 @@ class Outcome(StrEnum):
     def status(self) -> DraftStatus:
         return DraftStatus(str(self))
 
-    @property
-    def label_en(self) -> str:
-        return _OUTCOME_ENGLISH[self]
-
-
-_OUTCOME_ENGLISH = {
-    Outcome.APPROVED: "approved",
-    Outcome.CHANGES_REQUESTED: "changes requested",
-    Outcome.REJECTED: "rejected",
-}
 
 # A rejected draft may still be reworked and sent again; only a published post is final.
 ALLOWED_TRANSITIONS: dict[DraftStatus, frozenset[DraftStatus]] = {

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from arabesk_desk.posts import new_id
+from arabesk_desk.review.canonical import canonical_text
 from arabesk_desk.store.migrations import CONSENT_TABLE
-from arabesk_desk.store.published_log import LogSigner, canonical_json
+from arabesk_desk.store.published_log import LogSigner
 from arabesk_desk.store.registers import RegisterEvent, append_event, events
-from checks.consent import ConsentRecord, name_key
+from checks.consent import ConsentRecord
+from checks.termlist import fold_key
 
 REGISTER = "consent"
 
@@ -38,11 +40,11 @@ def record_key(record: ConsentRecord) -> str:
     """The pupil's number when the export has one, else the full name and group."""
     if record.number:
         return f"#{record.number.strip()}"
-    return f"{name_key(record.full_name)}|{name_key(record.group)}"
+    return f"{fold_key(record.full_name)}|{fold_key(record.group)}"
 
 
 def snapshot_hash(records: Iterable[ConsentRecord]) -> str:
-    rows = sorted(canonical_json(_row(record)) for record in records)
+    rows = sorted(canonical_text(_row(record)) for record in records)
     return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
 
 
@@ -54,7 +56,7 @@ def _row(record: ConsentRecord) -> dict[str, str]:
         "infix": record.infix,
         "last_name": record.last_name,
         "group_name": record.group,
-        "uses": canonical_json(dict(record.uses)),
+        "uses": canonical_text(dict(record.uses)),
     }
 
 

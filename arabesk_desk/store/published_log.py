@@ -23,6 +23,7 @@ from typing import Any, Protocol
 import sqlite_utils
 
 from arabesk_desk.posts import now_utc
+from arabesk_desk.review.canonical import canonical_text
 from arabesk_desk.store.database import StoreError, write_transaction
 from arabesk_desk.store.items import LogEntry, PublishedItem
 from arabesk_desk.store.migrations import FTS_COLUMNS, HEAD_TABLE, LOG_TABLE, SIGNATURES_TABLE
@@ -46,13 +47,6 @@ class LogSigner(Protocol):
 def signed_payload(entry_hash: str) -> bytes:
     """What an entry's signature covers: its hash (which covers every entry before it)."""
     return f"arabesk-desk log entry {entry_hash}".encode("ascii")
-
-
-def canonical_json(value: Any) -> str:
-    """One byte-exact text per value: sorted keys, no spaces, UTF-8 kept as is."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
 
 
 def chain_hash(prev_hash: str, content: str) -> str:
@@ -182,7 +176,7 @@ def _append_locked(
     if signer is not None:
         content["signer"] = signer.public_key
     try:
-        content_text = canonical_json(content)
+        content_text = canonical_text(content)
     except (TypeError, ValueError) as exc:
         raise _invalid(f"not JSON data: {exc}") from None
     entry_hash = chain_hash(prev_hash, content_text)
@@ -201,7 +195,7 @@ def _append_locked(
 
 
 def _same_or_conflict(existing: LogEntry, item: PublishedItem) -> LogEntry:
-    if canonical_json(existing.item.to_content()) == canonical_json(item.to_content()):
+    if canonical_text(existing.item.to_content()) == canonical_text(item.to_content()):
         return existing
     raise StoreError(
         "conflict",

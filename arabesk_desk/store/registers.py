@@ -24,6 +24,7 @@ from typing import Any
 import sqlite_utils
 
 from arabesk_desk.posts import now_utc
+from arabesk_desk.review.canonical import canonical_text
 from arabesk_desk.store.migrations import (
     GENESIS_HASH,
     REGISTER_DETAILS_TABLE,
@@ -31,7 +32,7 @@ from arabesk_desk.store.migrations import (
     REGISTER_SIGNATURES_TABLE,
     REGISTER_TABLE,
 )
-from arabesk_desk.store.published_log import LogSigner, canonical_json, chain_hash
+from arabesk_desk.store.published_log import LogSigner, chain_hash
 
 ERASED = "erased"
 
@@ -79,11 +80,11 @@ def append_event(
     full = {**content, "seq": count + 1, "recorded_at": now_utc()}
     salt = details_text = ""
     if details:
-        salt, details_text = secrets.token_hex(16), canonical_json(dict(details))
+        salt, details_text = secrets.token_hex(16), canonical_text(dict(details))
         full["details_hash"] = details_hash(salt, details_text)
     if signer is not None:
         full["signer"] = signer.public_key
-    text = canonical_json(full)
+    text = canonical_text(full)
     event_hash = chain_hash(prev_hash, text)
     db.execute(
         f"INSERT INTO [{REGISTER_TABLE}] (seq, prev_hash, content, hash) VALUES (?, ?, ?, ?)",

@@ -16,9 +16,10 @@ from typing import Any
 
 import sqlite_utils
 
+from arabesk_desk.review.canonical import canonical_text
 from arabesk_desk.store.database import connect, write_transaction
 from arabesk_desk.store.migrations import DECISIONS_TABLE
-from arabesk_desk.store.published_log import canonical_json, head
+from arabesk_desk.store.published_log import head
 
 
 class StoreReviewLedger:
@@ -66,7 +67,7 @@ def remember(db: sqlite_utils.Database, decisions: Sequence[dict[str, Any]]) -> 
                 str(decision.get("signed_at", "")),
                 decision.get("log_count"),
                 decision.get("log_hash"),
-                canonical_json(decision),
+                canonical_text(decision),
             ],
         )
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
-from checks.consent import ConsentBook, ConsentRecord, name_key
+from checks.consent import ConsentBook, ConsentRecord
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, mapping, str_list
 from checks.kinds.roster_index import FULL, RosterIndex
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
+from checks.termlist import fold_key
 from checks.text import Document
 
 DEFAULT_USE = "social_media"
@@ -79,9 +80,9 @@ def _named(
     for found in _index(book).find(doc):
         written = doc.text[found.start : found.end]
         if found.form == FULL:
-            yield found.start, found.end, book.by_full_name.get(name_key(written), ()), True
-        elif written[:1].isupper() and name_key(written) not in words:
-            pupils = book.by_first_name.get(name_key(written), ())
+            yield found.start, found.end, book.by_full_name.get(fold_key(written), ()), True
+        elif written[:1].isupper() and fold_key(written) not in words:
+            pupils = book.by_first_name.get(fold_key(written), ())
             yield found.start, found.end, pupils, len(pupils) == 1
 
 

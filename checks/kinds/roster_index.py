@@ -15,6 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from checks.roster import RosterEntry
+from checks.termlist import fold_key
 from checks.text import Document
 
 FULL, FIRST = "full", "first"
@@ -31,10 +32,6 @@ def _is_name_char(ch: str) -> bool:
     return ch.isalnum() or ch in "-'’"
 
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").lower().split())
-
-
 class RosterIndex:
     """The roster's names compiled into one automaton; immutable once built."""
 
@@ -42,9 +39,9 @@ class RosterIndex:
         forms: dict[str, str] = {}
         for entry in roster:
             for full in _full_forms(entry):
-                forms[_key(full)] = FULL
+                forms[fold_key(full)] = FULL
             if entry.first_name:
-                forms.setdefault(_key(entry.first_name), FIRST)
+                forms.setdefault(fold_key(entry.first_name), FIRST)
         self.empty = not forms
         self._automaton = ahocorasick.Automaton()
         for key, form in forms.items():
@@ -104,4 +101,4 @@ def first_name_counts(
     word = doc.text[match.start : match.end]
     if not word[:1].isupper():
         return False
-    return _key(word) not in ambiguous or ambiguous_counts(doc, match)
+    return fold_key(word) not in ambiguous or ambiguous_counts(doc, match)

@@ -143,12 +143,12 @@ def test_a_signed_log_refuses_an_unsigned_append(log):
 
 
 def test_the_signer_is_read_from_canonical_content_without_parsing():
+    from arabesk_desk.review.canonical import canonical_text
     from arabesk_desk.store.log_witness import signer_named_in
-    from arabesk_desk.store.published_log import canonical_json
 
     plain = {"seq": 3, "text": 'Zij schreef "signer":"nep" in de tekst', "review": None}
-    assert signer_named_in(canonical_json(plain)) is None
+    assert signer_named_in(canonical_text(plain)) is None
     signed = {**plain, "signer": "S", "review": {"public_key": "R"}}
-    assert signer_named_in(canonical_json(signed)) == "S"
+    assert signer_named_in(canonical_text(signed)) == "S"
     decoy = {**plain, "review": {"signer": "X"}}  # crafted: only ever stricter
-    assert signer_named_in(canonical_json(decoy)) == "X"
+    assert signer_named_in(canonical_text(decoy)) == "X"

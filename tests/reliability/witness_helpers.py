@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from arabesk_desk.policy import load_policy
+from arabesk_desk.review.canonical import canonical_text
 from arabesk_desk.review.decisions import decide
 from arabesk_desk.review.folder import ReviewFolder
 from arabesk_desk.review.signing import ReviewerSigner, load_or_create_signer
 from arabesk_desk.review.states import Outcome
 from arabesk_desk.store import Store
 from arabesk_desk.store.migrations import HEAD_TABLE, LOG_TABLE, SIGNATURES_TABLE
-from arabesk_desk.store.published_log import canonical_json, chain_hash, signed_payload
+from arabesk_desk.store.published_log import chain_hash, signed_payload
 from arabesk_desk.store.review_ledger import StoreReviewLedger
 from arabesk_desk.user_settings import UserSettings, save_settings
 from tests.core.review.helpers import official_draft
@@ -107,7 +108,7 @@ def _write_chain(
         content["seq"] = seq
         if signer is not None:
             content["signer"] = signer.public_key
-        text = canonical_json(content)
+        text = canonical_text(content)
         entry_hash = chain_hash(prev_hash, text)
         conn.execute(
             f"INSERT INTO {LOG_TABLE} (seq, prev_hash, content, hash) VALUES (?, ?, ?, ?)",

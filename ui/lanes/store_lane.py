@@ -31,7 +31,6 @@ class _StoreWorker(QObject):
         super().__init__()
         self._opener = opener
         self._store: Store | None = None
-        self._open_error: Exception | None = None
 
     @Slot(int, object)
     def execute(self, ticket: int, op: Operation[object]) -> None:

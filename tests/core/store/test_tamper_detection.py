@@ -15,9 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from arabesk_desk.review.canonical import canonical_text
 from arabesk_desk.store import Store
 from arabesk_desk.store.migrations import HEAD_TABLE, LOG_TABLE
-from arabesk_desk.store.published_log import canonical_json, chain_hash
+from arabesk_desk.store.published_log import chain_hash
 from tests.core.store.factories import make_item
 
 ENTRIES = 12
@@ -72,7 +73,7 @@ def edit_field(conn, seq: int, column: str) -> int:
     if column == "content":
         content = json.loads(old)
         content["text"] += " (aangepast)"
-        new = canonical_json(content)
+        new = canonical_text(content)
     else:
         new = ("f" if old[0] != "f" else "e") + old[1:]
     conn.execute(f"UPDATE {LOG_TABLE} SET [{column}] = ? WHERE seq = ?", [new, seq])
@@ -83,7 +84,7 @@ def edit_and_rehash(conn, seq: int) -> int:
     entry = row(conn, seq)
     content = json.loads(entry["content"])
     content["author"] = "Iemand Anders"
-    text = canonical_json(content)
+    text = canonical_text(content)
     conn.execute(
         f"UPDATE {LOG_TABLE} SET content = ?, hash = ? WHERE seq = ?",
         [text, chain_hash(entry["prev_hash"], text), seq],
@@ -111,7 +112,7 @@ def insert_forged(conn, seq: int) -> int:
     template = row(conn, seq + 1 if seq <= count else count)
     content = json.loads(template["content"])
     content.update(id=f"forged{seq}", seq=seq, text="Vervalst bericht")
-    text = canonical_json(content)
+    text = canonical_text(content)
     values = {"seq": seq, "content": text, "prev_hash": prev_hash}
     values["hash"] = chain_hash(prev_hash, text)
     names = ", ".join(values)
