@@ -24,7 +24,7 @@ from arabesk_desk.review.review_policy import Reviewer, ReviewPolicy
 from arabesk_desk.review.signing import create_reviewer_key, signature_is_valid
 from arabesk_desk.review.states import Outcome
 from checks import Capacity
-from tests.core.review.memory_keyring import MemoryKeyring  # never the real keyring
+from tests.arabesk_desk.review.memory_keyring import MemoryKeyring  # never the real keyring
 
 
 def main() -> None:

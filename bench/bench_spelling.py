@@ -23,7 +23,7 @@ from posts import SENTENCES
 
 from arabesk_desk.spelling.dictionary import find_dictionary
 from arabesk_desk.spelling.hunspell_checker import HunspellChecker
-from arabesk_desk.spelling.languagetool_local_lane import LocalLane
+from arabesk_desk.spelling.languagetool_local_endpoint import LocalEndpoint
 from arabesk_desk.spelling.languagetool_server import LocalLanguageToolServer, ServerOptions
 from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
 from arabesk_desk.spelling.service import SpellingService
@@ -106,7 +106,9 @@ def bench_lane(folder: Path, checker: HunspellChecker) -> None:
     server = LocalLanguageToolServer(
         fake_builder(release), folder / "lt", ServerOptions(ready_timeout=60, poll_interval=0.02)
     )
-    service = SpellingService(checker, checker.personal, LocalLane(server, "stand-in"), NameList())
+    service = SpellingService(
+        checker, checker.personal, LocalEndpoint(server, "stand-in"), NameList()
+    )
     text = post_of_words(300)
     try:
         start_ms, _ = median_ms(service.start, 1)

@@ -8,7 +8,7 @@ from typing import Any
 
 
 class Category(StrEnum):
-    """The fixed vocabulary of what a finding is about (DESIGN.md)."""
+    """The fixed vocabulary of what a finding is about (docs/architecture.md)."""
 
     TONE = "tone"
     CONFIDENTIAL = "confidential"

@@ -24,7 +24,7 @@ def never_the_real_keyring():
     in-memory keyring, so none ever touches (or fills) the real one."""
     import keyring
 
-    from tests.core.review.memory_keyring import use_memory_keyring
+    from tests.arabesk_desk.review.memory_keyring import use_memory_keyring
 
     previous = keyring.get_keyring()
     use_memory_keyring()

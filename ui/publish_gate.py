@@ -13,7 +13,7 @@ API::
 the post's :class:`arabesk_desk.posts.Attachment` values (photos/video add the checklist).
 The context adds the summary line (capacity and channels), an official post's open warnings to
 confirm, and the review outlook: why review is needed, who approves and what happens next, or
-what ICT must set up first. The rules live in :mod:`arabesk_desk.publish_gate_rules`.
+what ICT must set up first. The rules live in :mod:`arabesk_desk.gate_verdict`.
 """
 
 from __future__ import annotations
@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arabesk_desk.posts import Attachment, Override
-from arabesk_desk.publish_gate_rules import (
+from arabesk_desk.gate_verdict import (
     PERMANENCE_REMINDER,
     PERMANENCE_REMINDER_EN,
     Decision,
+    GateOutcome,
     GateState,
-    Outcome,
 )
+from arabesk_desk.posts import Attachment, Override
 from checks import Finding
 from ui.i18n import localized
 from ui.publish_gate_context import GateContext
@@ -239,7 +239,7 @@ class PublishGateDialog(QDialog):
         if appearing and self._scroll is not None:
             self._scroll.ensureWidgetVisible(self.review_box)  # why review: never out of sight
         blocked_by_review = bool(review and review.blocked(self.findings, overrides))
-        fixing = verdict.outcome is Outcome.FIX
+        fixing = verdict.outcome is GateOutcome.FIX
         if fixing:
             label = self.tr("&Terug naar de tekst")
         elif outlook and not self.approved_by:
@@ -248,7 +248,7 @@ class PublishGateDialog(QDialog):
             label = self.tr("&Publiceren")
         self.go_button.setText(label)
         self.go_button.setAccessibleName(label.replace("&", ""))
-        blocked = verdict.outcome is Outcome.BLOCKED or (blocked_by_review and not fixing)
+        blocked = verdict.outcome is GateOutcome.BLOCKED or (blocked_by_review and not fixing)
         self.go_button.setEnabled(not blocked)
         problems = list(verdict.problems if self._dutch() else verdict.problems_en)
         if blocked_by_review and not fixing:
@@ -264,7 +264,7 @@ class PublishGateDialog(QDialog):
         if not self.go_button.isEnabled():
             return
         verdict = self.state.verdict()
-        if verdict.outcome is Outcome.FIX:
+        if verdict.outcome is GateOutcome.FIX:
             to_fix = self.state.to_fix()
             self._result = GateResult(proceed=False, to_fix=tuple(to_fix))
             self.fix_requested.emit(to_fix)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arabesk_desk.publish_gate_rules import Decision
+from arabesk_desk.gate_verdict import Decision
 from checks import Finding
 from ui.i18n import finding_message
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from arabesk_desk.publish_gate_rules import ChecklistItem
+from arabesk_desk.gate_verdict import ChecklistItem
 from checks import Finding
 from ui import theme
 from ui.editor.marks import whole_words

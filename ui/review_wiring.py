@@ -22,8 +22,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from arabesk_desk.posts import Draft, Override
+from arabesk_desk.review.clearance import Clearance, publish_clearance
 from arabesk_desk.review.folder import ReviewFolder, open_review_folder
-from arabesk_desk.review.gate import Clearance, publish_clearance
 from arabesk_desk.review.readiness import ReviewReadiness, review_readiness
 from arabesk_desk.review.states import ReviewMode
 from arabesk_desk.store.review_ledger import StoreReviewLedger

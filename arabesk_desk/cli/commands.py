@@ -2,7 +2,7 @@
 
 A command is a module ``arabesk_desk/cli/<name>_command.py`` with ``NAME``,
 ``add_parser(subparsers)`` and a ``run`` it sets as the parser's default. Add its line here;
-``tests/core/test_cli_registry.py`` fails while a command module is missing from this list.
+``tests/arabesk_desk/test_cli_registry.py`` fails while a command module is missing from this list.
 The imports sit inside small functions so that ``check`` never loads the log store or the
 signing keys, while freezers (PyInstaller, Nuitka) still see and keep every module.
 """

@@ -18,12 +18,12 @@ from arabesk_desk.cli.exit_codes import ExitCode
 from arabesk_desk.paths import DataPaths, data_paths
 from arabesk_desk.spelling.dictionary import SETTINGS_KEY, dictionary_version, find_dictionary
 from arabesk_desk.spelling.hunspell_checker import DictionaryLoadError, HunspellChecker
-from arabesk_desk.spelling.languagetool_install import (
+from arabesk_desk.spelling.languagetool_endpoint import PUBLIC_API_URL
+from arabesk_desk.spelling.languagetool_finder import (
     MINIMUM_JAVA,
     find_java,
     find_languagetool,
 )
-from arabesk_desk.spelling.languagetool_lane import PUBLIC_API_URL
 from arabesk_desk.spelling.languagetool_server import languages_answer
 from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
 from arabesk_desk.user_settings import UserSettings, load_settings
@@ -271,9 +271,9 @@ def _local_languagetool(machine: Machine) -> Report:
 
 
 def _try_local_server(machine: Machine, summary: str) -> Report:
-    from arabesk_desk.spelling.languagetool_setup import local_lane_or_reason
+    from arabesk_desk.spelling.languagetool_setup import local_endpoint_or_reason
 
-    lane = local_lane_or_reason(machine.settings, machine.paths)
+    lane = local_endpoint_or_reason(machine.settings, machine.paths)
     if isinstance(lane, str):
         return Report("LanguageTool", Level.NOTE, f"{summary}, but {lane}", "see Java below")
     try:

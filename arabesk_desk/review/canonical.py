@@ -17,7 +17,8 @@ def canonical_text(value: Any) -> str:
 
     For the values the app hashes and signs (objects with ASCII keys, strings, integers,
     booleans, null, arrays) this is RFC 8785, the JSON Canonicalization Scheme
-    (``tests/core/review/test_canonical_json.py`` holds it to the ``rfc8785`` package). Outside
+    (``tests/arabesk_desk/review/test_canonical_json.py`` holds it to the ``rfc8785``
+    package). Outside
     that domain it differs, and must stay as it is, or hashes already in logs and signatures
     on review files would no longer match: a float prints as Python writes it (``1.0``, not
     ``1``), and keys sort by code point, not by UTF-16 unit (which only reorders keys that mix

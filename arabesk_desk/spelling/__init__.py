@@ -4,7 +4,7 @@ Start with :func:`load_spelling`; it returns a :class:`SpellingService` that the
 UI's slow lane share. Nothing runs at import time.
 """
 
-from arabesk_desk.spelling.languagetool_lane import EngineStatus
+from arabesk_desk.spelling.languagetool_endpoint import EngineStatus
 from arabesk_desk.spelling.service import (
     SpellingResult,
     SpellingService,

@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from arabesk_desk.spelling.languagetool_install import JavaRuntime, LanguageToolInstall
+from arabesk_desk.spelling.languagetool_finder import JavaRuntime, LanguageToolInstall
 from arabesk_desk.spelling.server_record import remove_record, stop_orphans, write_record
 
 CommandBuilder = Callable[[int, Path], list[str]]

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from arabesk_desk.paths import DataPaths
-from arabesk_desk.spelling.languagetool_install import (
+from arabesk_desk.spelling.languagetool_finder import (
     MINIMUM_JAVA,
     find_java,
     find_languagetool,
@@ -14,15 +14,15 @@ from arabesk_desk.spelling.languagetool_install import (
 from arabesk_desk.user_settings import UserSettings
 
 if TYPE_CHECKING:
-    from arabesk_desk.spelling.languagetool_local_lane import LocalLane
+    from arabesk_desk.spelling.languagetool_local_endpoint import LocalEndpoint
 
 SERVER_WORK_DIR = "languagetool-server"
 
 
-def local_lane_or_reason(
+def local_endpoint_or_reason(
     settings: UserSettings, paths: DataPaths, environ: Mapping[str, str] | None = None
-) -> LocalLane | str:
-    """A lane over a server we can start, or the reason (English) why there is none."""
+) -> LocalEndpoint | str:
+    """An endpoint over a server we can start, or the reason (English) why there is none."""
     search = find_languagetool(settings.languagetool_dir, paths.languagetool_dir, environ)
     if search.install is None:
         looked = ", ".join(str(p) for p in search.looked_in)
@@ -36,7 +36,7 @@ def local_lane_or_reason(
             f"LanguageTool needs Java {MINIMUM_JAVA} or newer"
         )
     # Only now the server's HTTP and process machinery: most laptops have no LanguageTool.
-    from arabesk_desk.spelling.languagetool_local_lane import LocalLane
+    from arabesk_desk.spelling.languagetool_local_endpoint import LocalEndpoint
     from arabesk_desk.spelling.languagetool_server import (
         LocalLanguageToolServer,
         ServerOptions,
@@ -46,4 +46,4 @@ def local_lane_or_reason(
     server = LocalLanguageToolServer(
         java_command(java, search.install), paths.root / SERVER_WORK_DIR, ServerOptions()
     )
-    return LocalLane(server, f"local server ({search.install.folder})")
+    return LocalEndpoint(server, f"local server ({search.install.folder})")

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from arabesk_desk.spelling.languagetool_install import SERVER_JAR
+from arabesk_desk.spelling.languagetool_finder import SERVER_JAR
 
 DOWNLOAD_PAGE = "https://languagetool.org/download/"
 SPACE_MARGIN = 1.1  # unpacked size plus ten percent

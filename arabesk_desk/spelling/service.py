@@ -41,14 +41,14 @@ from arabesk_desk.spelling.dictionary import (
 from arabesk_desk.spelling.hunspell_checker import DictionaryLoadError, HunspellChecker
 from arabesk_desk.spelling.languagetool_client import ENGINE_NAME as LT_NAME
 from arabesk_desk.spelling.languagetool_client import LanguageToolClient, LanguageToolUnavailable
-from arabesk_desk.spelling.languagetool_lane import (
+from arabesk_desk.spelling.languagetool_endpoint import (
     PUBLIC_API_URL,
     EngineStatus,
-    LanguageToolLane,
-    MissingLane,
-    RemoteLane,
+    LanguageToolEndpoint,
+    MissingEndpoint,
+    RemoteEndpoint,
 )
-from arabesk_desk.spelling.languagetool_setup import local_lane_or_reason
+from arabesk_desk.spelling.languagetool_setup import local_endpoint_or_reason
 from arabesk_desk.spelling.paragraph_cache import ParagraphCache, paragraphs, shifted
 from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
 from arabesk_desk.spelling.verdict_cache import VerdictCache, dictionary_key
@@ -92,13 +92,13 @@ class SpellingService:
         self,
         hunspell: HunspellChecker | None,
         personal: PersonalDictionary,
-        lane: LanguageToolLane,
+        endpoint: LanguageToolEndpoint,
         names: NameList,
         dictionary_problem: str = "",
     ) -> None:
         self.hunspell = hunspell
         self.personal = personal
-        self.lane = lane
+        self.endpoint = endpoint
         self.names = names
         self.dictionary_problem = dictionary_problem
         self.cache = ParagraphCache()
@@ -107,27 +107,27 @@ class SpellingService:
 
     @property
     def engine_name(self) -> str:
-        if self.lane.state().status is EngineStatus.READY:
+        if self.endpoint.state().status is EngineStatus.READY:
             return LT_NAME
         return hun.ENGINE_NAME if self.hunspell else ""
 
     def status(self) -> StatusReport:
         """Non-blocking; notices a dead server (and restarts it once)."""
-        state = self.lane.state()
+        state = self.endpoint.state()
         engine = LT_NAME if state.status is EngineStatus.READY else self._fallback_name()
         return StatusReport(
-            state.status, state.reason, engine, self.lane.description, self.dictionary_problem
+            state.status, state.reason, engine, self.endpoint.description, self.dictionary_problem
         )
 
     def _fallback_name(self) -> str:
         return hun.ENGINE_NAME if self.hunspell else ""
 
     def start(self) -> None:
-        self.lane.start()
+        self.endpoint.start()
 
     def wait_ready(self, timeout: float) -> bool:
         """Start LanguageTool and wait up to ``timeout`` s for it (the CLI does; the UI not)."""
-        return self.lane.wait_ready(timeout)
+        return self.endpoint.wait_ready(timeout)
 
     def check(
         self, text: str, revision: int = 0, *, with_suggestions: bool = True
@@ -135,13 +135,13 @@ class SpellingService:
         """Spelling and grammar findings for ``text``. Blocking: call from a worker thread."""
         call = self._begin(revision)
         try:
-            self.lane.start()
-            client = self.lane.client()
+            self.endpoint.start()
+            client = self.endpoint.client()
             if client is not None:
                 try:
                     return self._check_with_languagetool(client, text, call)
                 except LanguageToolUnavailable as exc:
-                    self.lane.report_failure(str(exc))
+                    self.endpoint.report_failure(str(exc))
             findings = self._hunspell_findings(text, with_suggestions)
             return SpellingResult(revision, tuple(findings), self._fallback_name(), call.overtaken)
         finally:
@@ -251,7 +251,7 @@ class SpellingService:
 
     def close(self) -> None:
         """Stop the app's LanguageTool server and keep Hunspell's verdicts for the next run."""
-        self.lane.close()
+        self.endpoint.close()
         if self.hunspell is not None:
             self.hunspell.save_verdicts()
 
@@ -276,23 +276,23 @@ def load_spelling(
     return SpellingService(
         hunspell,
         personal,
-        choose_lane(settings, paths, environ),
+        choose_endpoint(settings, paths, environ),
         NameList.from_names(roster_names),
         _dictionary_problem(search),
     )
 
 
-def choose_lane(
+def choose_endpoint(
     settings: UserSettings, paths: DataPaths, environ: Mapping[str, str] | None = None
-) -> LanguageToolLane:
+) -> LanguageToolEndpoint:
     """A school server if configured, the public API if opted in, else the app's own server."""
     if settings.languagetool_server.strip():
         url = settings.languagetool_server.strip()
-        return RemoteLane(url, f"school server {url}")
+        return RemoteEndpoint(url, f"school server {url}")
     if settings.languagetool_public_api:
-        return RemoteLane(PUBLIC_API_URL, "public LanguageTool API (text leaves this computer)")
-    lane = local_lane_or_reason(settings, paths, environ)
-    return MissingLane(lane) if isinstance(lane, str) else lane
+        return RemoteEndpoint(PUBLIC_API_URL, "public LanguageTool API (text leaves this computer)")
+    endpoint = local_endpoint_or_reason(settings, paths, environ)
+    return MissingEndpoint(endpoint) if isinstance(endpoint, str) else endpoint
 
 
 def _dictionary_problem(search: DictionarySearch) -> str:

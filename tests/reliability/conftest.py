@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyring
 import pytest
 
-from tests.core.review.memory_keyring import MemoryKeyring, use_memory_keyring
+from tests.arabesk_desk.review.memory_keyring import MemoryKeyring, use_memory_keyring
 
 
 @pytest.fixture(autouse=True)

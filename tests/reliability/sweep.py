@@ -31,8 +31,8 @@ from arabesk_desk.review.states import Outcome
 from arabesk_desk.store import PublishedItem, Store
 from arabesk_desk.store.review_ledger import StoreReviewLedger
 from arabesk_desk.user_settings import load_settings
-from tests.core.review.helpers import official_draft
-from tests.core.review.memory_keyring import use_memory_keyring
+from tests.arabesk_desk.review.helpers import official_draft
+from tests.arabesk_desk.review.memory_keyring import use_memory_keyring
 from tests.reliability import witness_helpers as attack
 
 TIME_LIMIT = 60.0

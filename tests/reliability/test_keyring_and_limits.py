@@ -12,7 +12,7 @@ import pytest
 
 from arabesk_desk.cli import main
 from arabesk_desk.review.signing import KeyringUnavailable, create_reviewer_key, keyring_problem
-from tests.core.review.memory_keyring import MemoryKeyring
+from tests.arabesk_desk.review.memory_keyring import MemoryKeyring
 
 
 class PlaintextKeyring(MemoryKeyring):

@@ -19,7 +19,7 @@ from arabesk_desk.review.requests import REQUESTS_FOLDER, make_request, scan_req
 from arabesk_desk.review.signing import load_or_create_signer
 from arabesk_desk.review.states import Outcome
 from arabesk_desk.visible_text import visible, visible_lines
-from tests.core.review.helpers import official_draft, reviewer
+from tests.arabesk_desk.review.helpers import official_draft, reviewer
 
 
 def _finishes(function, seconds: float = 10.0):

@@ -16,7 +16,7 @@ from arabesk_desk.review.review_policy import Reviewer, ReviewPolicy
 from arabesk_desk.review.signing import load_or_create_signer
 from arabesk_desk.review.states import Outcome
 from arabesk_desk.store.review_ledger import StoreReviewLedger
-from tests.core.review.helpers import official_draft
+from tests.arabesk_desk.review.helpers import official_draft
 
 LEADER = "Mw. J. de Vries"
 NAME_VARIANTS = [

@@ -19,8 +19,8 @@ from arabesk_desk.store.migrations import HEAD_TABLE, LOG_TABLE, SIGNATURES_TABL
 from arabesk_desk.store.published_log import chain_hash, signed_payload
 from arabesk_desk.store.review_ledger import StoreReviewLedger
 from arabesk_desk.user_settings import UserSettings, save_settings
-from tests.core.review.helpers import official_draft
-from tests.core.store.factories import make_item
+from tests.arabesk_desk.review.helpers import official_draft
+from tests.arabesk_desk.store.factories import make_item
 
 AUTHOR = "Sanne Jansen"
 LEADER = "Mw. J. de Vries"

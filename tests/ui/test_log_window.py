@@ -15,8 +15,8 @@ from arabesk_desk.review.folder import ReviewFolder, review_record
 from arabesk_desk.review.states import Outcome
 from arabesk_desk.store import PublishedItem, Store
 from arabesk_desk.store.migrations import LOG_TABLE
-from tests.core.review.helpers import official_draft, reviewer
-from tests.core.review.memory_keyring import use_memory_keyring
+from tests.arabesk_desk.review.helpers import official_draft, reviewer
+from tests.arabesk_desk.review.memory_keyring import use_memory_keyring
 from ui.lanes.store_lane import StoreLane
 from ui.log_window import LogWindow
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
+from arabesk_desk.gate_verdict import PERMANENCE_REMINDER, PHOTO_CHECKLIST
 from arabesk_desk.posts import Attachment, Draft, Override
-from arabesk_desk.publish_gate_rules import PERMANENCE_REMINDER, PHOTO_CHECKLIST
 from arabesk_desk.review.readiness import review_readiness
 from arabesk_desk.review.review_policy import Reviewer
 from checks import Capacity, Category, Finding, Role, Severity

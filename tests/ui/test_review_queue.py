@@ -13,8 +13,8 @@ from arabesk_desk.review.states import Outcome, ReviewMode
 from checks import EngineSettings
 from checks.channels import load_channels
 from checks.resources import Resources
-from tests.core.review.helpers import error_finding, official_draft, reviewer
-from tests.core.review.memory_keyring import use_memory_keyring, use_no_keyring
+from tests.arabesk_desk.review.helpers import error_finding, official_draft, reviewer
+from tests.arabesk_desk.review.memory_keyring import use_memory_keyring, use_no_keyring
 from ui.review_queue import ReviewQueueWindow
 
 REVIEWER = "Mw. J. de Vries"

@@ -14,8 +14,8 @@ from arabesk_desk.review.requests import scan_requests
 from arabesk_desk.review.signing import load_or_create_signer
 from arabesk_desk.review.states import Outcome, ReviewMode
 from checks import Capacity
-from tests.core.review.helpers import error_finding, official_draft, reviewer
-from tests.core.review.memory_keyring import use_memory_keyring
+from tests.arabesk_desk.review.helpers import error_finding, official_draft, reviewer
+from tests.arabesk_desk.review.memory_keyring import use_memory_keyring
 from ui.review_request_dialog import ReviewRequestDialog
 
 

@@ -10,8 +10,8 @@ from arabesk_desk.review.folder import ReviewFolder
 from arabesk_desk.review.requests import scan_requests
 from arabesk_desk.review.states import Outcome, ReviewMode
 from checks import Capacity
-from tests.core.review.helpers import reviewer
-from tests.core.review.memory_keyring import use_memory_keyring
+from tests.arabesk_desk.review.helpers import reviewer
+from tests.arabesk_desk.review.memory_keyring import use_memory_keyring
 from tests.ui.conftest import type_text
 from ui.review_wiring import ReviewWiring
 

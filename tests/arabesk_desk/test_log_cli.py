@@ -13,8 +13,8 @@ from arabesk_desk.cli import main
 from arabesk_desk.paths import data_paths
 from arabesk_desk.store import Store
 from arabesk_desk.store.migrations import LOG_TABLE
-from tests.core.store.factories import make_item
-from tests.core.store.timeline_samples import LINKEDIN_SHARES, MASTODON_OUTBOX, X_ARCHIVE
+from tests.arabesk_desk.store.factories import make_item
+from tests.arabesk_desk.store.timeline_samples import LINKEDIN_SHARES, MASTODON_OUTBOX, X_ARCHIVE
 
 
 @pytest.fixture

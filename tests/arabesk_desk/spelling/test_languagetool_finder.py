@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from arabesk_desk.spelling.languagetool_install import (
+from arabesk_desk.spelling.languagetool_finder import (
     find_java,
     find_languagetool,
     language_tool_python_folder,

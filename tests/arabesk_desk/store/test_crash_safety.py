@@ -12,7 +12,7 @@ import pytest
 
 from arabesk_desk.store import Store
 from arabesk_desk.store.migrations import LOG_TABLE
-from tests.core.store.factories import make_item
+from tests.arabesk_desk.store.factories import make_item
 
 # Popen.kill(): SIGKILL on POSIX, TerminateProcess (exit code 1) on Windows: no goodbye.
 KILLED_EXIT = 1 if sys.platform == "win32" else -signal.SIGKILL
@@ -21,7 +21,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from arabesk_desk.store import Store
-    from tests.core.store.factories import make_item
+    from tests.arabesk_desk.store.factories import make_item
 
     store = Store.open(sys.argv[1])
     for number in range(int(sys.argv[2])):
@@ -33,7 +33,7 @@ BULK_WRITER = textwrap.dedent(
     """
     import sys
     from arabesk_desk.store import Store
-    from tests.core.store.factories import make_item
+    from tests.arabesk_desk.store.factories import make_item
 
     store = Store.open(sys.argv[1])
     for batch in range(int(sys.argv[2]) // 100):

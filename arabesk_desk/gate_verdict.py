@@ -62,7 +62,7 @@ class Decision(StrEnum):
     OVERRIDE = "override"  # publish anyway, with a reason
 
 
-class Outcome(StrEnum):
+class GateOutcome(StrEnum):
     """Where the gate leads."""
 
     BLOCKED = "blocked"  # something still needs an answer
@@ -106,7 +106,7 @@ def needs_photo_checklist(attachments: Sequence[Attachment]) -> bool:
 class GateVerdict:
     """The gate's answer now: the outcome and, when blocked, why (Dutch and English)."""
 
-    outcome: Outcome
+    outcome: GateOutcome
     problems: tuple[str, ...] = ()
     problems_en: tuple[str, ...] = ()
 
@@ -176,11 +176,11 @@ class GateState:
     def verdict(self) -> GateVerdict:
         """Fix wins over blocked: choosing to fix something always leads back to the text."""
         if self.to_fix():
-            return GateVerdict(Outcome.FIX)
+            return GateVerdict(GateOutcome.FIX)
         problems, problems_en = self._problems()
         if problems:
-            return GateVerdict(Outcome.BLOCKED, tuple(problems), tuple(problems_en))
-        return GateVerdict(Outcome.PUBLISH)
+            return GateVerdict(GateOutcome.BLOCKED, tuple(problems), tuple(problems_en))
+        return GateVerdict(GateOutcome.PUBLISH)
 
     def _problems(self) -> tuple[list[str], list[str]]:
         nl: list[str] = []

@@ -13,7 +13,7 @@ from arabesk_desk.review.requests import (
     write_request,
 )
 from arabesk_desk.review.states import ReviewMode
-from tests.core.review.helpers import error_finding, official_draft
+from tests.arabesk_desk.review.helpers import error_finding, official_draft
 
 
 def test_a_request_round_trips_through_its_file(tmp_path):

@@ -16,7 +16,7 @@ import pytest
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.spelling.dictionary import find_dictionary
 from arabesk_desk.spelling.hunspell_checker import HunspellChecker
-from arabesk_desk.spelling.languagetool_local_lane import LocalLane
+from arabesk_desk.spelling.languagetool_local_endpoint import LocalEndpoint
 from arabesk_desk.spelling.languagetool_server import LocalLanguageToolServer, ServerOptions
 from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
 from arabesk_desk.spelling.service import SpellingService
@@ -124,7 +124,7 @@ def make_service(hunspell, personal, make_server) -> Callable[..., SpellingServi
     def make(mode: str = "normal", names: tuple[str, ...] = (), **options: object):
         server = make_server(mode, **options)
         service = SpellingService(
-            hunspell, personal, LocalLane(server, "stand-in server"), NameList.from_names(names)
+            hunspell, personal, LocalEndpoint(server, "stand-in server"), NameList.from_names(names)
         )
         services.append(service)
         return service

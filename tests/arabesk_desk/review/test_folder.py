@@ -9,7 +9,7 @@ from arabesk_desk.review.decisions import decide
 from arabesk_desk.review.folder import ReviewFolder, review_record
 from arabesk_desk.review.signing import load_or_create_signer
 from arabesk_desk.review.states import Outcome, ReviewMode
-from tests.core.review.helpers import error_finding, official_draft, reviewer
+from tests.arabesk_desk.review.helpers import error_finding, official_draft, reviewer
 
 
 def test_draft_to_signed_approval_through_two_laptops(tmp_path):
@@ -110,7 +110,7 @@ def test_the_settings_choose_the_folder_and_default_to_this_laptop(tmp_path):
 
 
 def test_publishing_waits_for_a_valid_approval_of_this_exact_text(tmp_path):
-    from arabesk_desk.review.gate import publish_clearance
+    from arabesk_desk.review.clearance import publish_clearance
 
     signer, policy = reviewer()
     folder = ReviewFolder(tmp_path, policy)
@@ -126,7 +126,7 @@ def test_publishing_waits_for_a_valid_approval_of_this_exact_text(tmp_path):
 
 
 def test_a_post_that_needs_no_review_is_cleared_without_a_folder(tmp_path):
-    from arabesk_desk.review.gate import publish_clearance
+    from arabesk_desk.review.clearance import publish_clearance
     from checks import Capacity
 
     folder = ReviewFolder(tmp_path / "absent", reviewer()[1])

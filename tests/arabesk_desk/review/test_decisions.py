@@ -22,7 +22,7 @@ from arabesk_desk.review.requests import make_request
 from arabesk_desk.review.review_policy import Reviewer, ReviewPolicy
 from arabesk_desk.review.signing import ReviewerSigner, create_reviewer_key
 from arabesk_desk.review.states import Outcome
-from tests.core.review.helpers import official_draft, reviewer
+from tests.arabesk_desk.review.helpers import official_draft, reviewer
 
 
 def test_a_genuine_approval_is_accepted():

@@ -13,7 +13,7 @@ from arabesk_desk.spelling.languagetool_client import (
 )
 from arabesk_desk.spelling.languagetool_server import free_port
 from checks import Category, Severity
-from tests.core.spelling.conftest import WAIT
+from tests.arabesk_desk.spelling.conftest import WAIT
 
 
 @pytest.fixture

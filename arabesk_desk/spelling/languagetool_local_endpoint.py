@@ -1,15 +1,15 @@
-"""The lane over the app's own LanguageTool server on 127.0.0.1, started on first use."""
+"""The endpoint over the app's own LanguageTool server on 127.0.0.1, started on first use."""
 
 from __future__ import annotations
 
 import threading
 
 from arabesk_desk.spelling.languagetool_client import LanguageToolClient
-from arabesk_desk.spelling.languagetool_lane import EngineStatus, LaneState
+from arabesk_desk.spelling.languagetool_endpoint import EndpointState, EngineStatus
 from arabesk_desk.spelling.languagetool_server import LocalLanguageToolServer, ServerState
 
 
-class LocalLane:
+class LocalEndpoint:
     """The app's own server on 127.0.0.1, started on first use."""
 
     def __init__(self, server: LocalLanguageToolServer, description: str) -> None:
@@ -22,14 +22,14 @@ class LocalLane:
     def start(self) -> None:
         self.server.start()
 
-    def state(self) -> LaneState:
+    def state(self) -> EndpointState:
         self.server.ensure_running()
         state = self.server.state
         if state is ServerState.READY:
-            return LaneState(EngineStatus.READY)
+            return EndpointState(EngineStatus.READY)
         if state is ServerState.FAILED:
-            return LaneState(EngineStatus.UNAVAILABLE, self.server.reason)
-        return LaneState(EngineStatus.STARTING)
+            return EndpointState(EngineStatus.UNAVAILABLE, self.server.reason)
+        return EndpointState(EngineStatus.STARTING)
 
     def wait_ready(self, timeout: float) -> bool:
         self.server.start()

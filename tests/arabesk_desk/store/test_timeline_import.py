@@ -11,7 +11,7 @@ from arabesk_desk.store.timeline_import import (
     imported_items,
     read_timeline,
 )
-from tests.core.store.timeline_samples import (
+from tests.arabesk_desk.store.timeline_samples import (
     LINKEDIN_SHARES,
     MASTODON_OUTBOX,
     OLD_X_ARCHIVE,

@@ -20,8 +20,8 @@ from arabesk_desk.review.canonical import canonical_json, canonical_text, draft_
 from arabesk_desk.review.decisions import decide
 from arabesk_desk.review.requests import make_request
 from arabesk_desk.review.states import Outcome
-from tests.core.review.helpers import error_finding, official_draft, reviewer
-from tests.core.store.factories import make_item
+from tests.arabesk_desk.review.helpers import error_finding, official_draft, reviewer
+from tests.arabesk_desk.store.factories import make_item
 
 SAFE_INTEGER = 2**53 - 1  # RFC 8785 numbers are IEEE doubles: integers up to here are exact
 

@@ -19,7 +19,7 @@ from arabesk_desk.review.canonical import canonical_text
 from arabesk_desk.store import Store
 from arabesk_desk.store.migrations import HEAD_TABLE, LOG_TABLE
 from arabesk_desk.store.published_log import chain_hash
-from tests.core.store.factories import make_item
+from tests.arabesk_desk.store.factories import make_item
 
 ENTRIES = 12
 EDITABLE_COLUMNS = ("content", "hash", "prev_hash")

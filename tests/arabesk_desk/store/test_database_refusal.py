@@ -8,7 +8,7 @@ import pytest
 
 from arabesk_desk.store import Store, StoreError
 from arabesk_desk.store.migrations import MIGRATIONS_TABLE, schema_version
-from tests.core.store.factories import make_item
+from tests.arabesk_desk.store.factories import make_item
 
 
 def filled_database(path, entries: int = 300):

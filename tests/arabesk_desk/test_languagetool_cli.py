@@ -13,7 +13,7 @@ from language_tool_python import download_lt
 from arabesk_desk import paths
 from arabesk_desk.cli import main
 from arabesk_desk.spelling import languagetool_zip
-from arabesk_desk.spelling.languagetool_install import find_languagetool
+from arabesk_desk.spelling.languagetool_finder import find_languagetool
 from arabesk_desk.spelling.languagetool_zip import InstallError, install_zip
 
 

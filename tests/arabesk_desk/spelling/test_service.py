@@ -11,11 +11,11 @@ import pytest
 
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.spelling import EngineStatus, load_spelling
-from arabesk_desk.spelling.languagetool_lane import MissingLane, RemoteLane
+from arabesk_desk.spelling.languagetool_endpoint import MissingEndpoint, RemoteEndpoint
 from arabesk_desk.spelling.languagetool_server import free_port
 from arabesk_desk.user_settings import UserSettings
 from checks import Category
-from tests.core.spelling.conftest import WAIT, check_requests, wait_until
+from tests.arabesk_desk.spelling.conftest import WAIT, check_requests, wait_until
 
 TEXT = "Ik heb het boek gelezzen.\nDaarna las ik de boek opnieuw."
 
@@ -41,7 +41,7 @@ def test_a_jar_without_java_says_java_is_missing(tmp_path):
     settings = UserSettings(languagetool_dir=str(tmp_path / "lt"))
     environ = {"PATH": str(tmp_path / "empty"), "LTP_PATH": str(tmp_path / "ltp")}
     service = load_spelling(settings, DataPaths(tmp_path / "data"), environ=environ)
-    assert isinstance(service.lane, MissingLane)
+    assert isinstance(service.endpoint, MissingEndpoint)
     assert "Java was not found" in service.status().reason
 
 
@@ -64,12 +64,15 @@ def test_an_old_java_is_named_with_its_version(tmp_path):
 def test_a_school_server_or_the_public_api_replaces_the_local_one(tmp_path):
     paths = DataPaths(tmp_path / "data")
     school = load_spelling(UserSettings(languagetool_server="http://lt.school.example"), paths)
-    assert isinstance(school.lane, RemoteLane) and "school server" in school.lane.description
+    assert (
+        isinstance(school.endpoint, RemoteEndpoint)
+        and "school server" in school.endpoint.description
+    )
     public = load_spelling(UserSettings(languagetool_public_api=True), paths)
-    assert isinstance(public.lane, RemoteLane)
-    assert "text leaves this computer" in public.lane.description
+    assert isinstance(public.endpoint, RemoteEndpoint)
+    assert "text leaves this computer" in public.endpoint.description
     default = load_spelling(UserSettings(), paths)
-    assert not isinstance(default.lane, RemoteLane)  # never the public API without opt-in
+    assert not isinstance(default.endpoint, RemoteEndpoint)  # never the public API without opt-in
 
 
 def test_an_unreachable_school_server_falls_back_to_hunspell(tmp_path):
@@ -96,7 +99,7 @@ def test_a_ready_server_checks_spelling_and_grammar(make_service):
 def test_only_changed_paragraphs_are_sent(make_service):
     service = make_service()
     assert service.wait_ready(WAIT)
-    server = service.lane.server
+    server = service.endpoint.server
     wait_until(lambda: check_requests(server) >= 1)  # the warm-up
     service.check(TEXT)
     assert check_requests(server) == 3
@@ -130,7 +133,7 @@ def test_a_check_overtaken_by_a_newer_revision_comes_back_stale(make_service, tm
     def check(name, text, revision):
         results[name] = service.check(text, revision)
 
-    server = service.lane.server
+    server = service.endpoint.server
     wait_until(lambda: check_requests(server) == 1)  # the warm-up
     first = threading.Thread(target=check, args=("old", "Eerst WACHT.\nDan gelezzen.", 7))
     first.start()
@@ -156,7 +159,7 @@ def test_revisions_may_start_again_from_zero(make_service):
 def test_a_crash_falls_back_to_hunspell_then_languagetool_returns(make_service):
     service = make_service("crash", **{"crash-after": 2})  # warm-up + one check
     assert service.wait_ready(WAIT)
-    server = service.lane.server
+    server = service.endpoint.server
     wait_until(lambda: check_requests(server) >= 1)
     first_pid = server.pid
     assert service.check("Een zin met gelezzen.").engine_name == "LanguageTool"
@@ -170,7 +173,7 @@ def test_a_crash_falls_back_to_hunspell_then_languagetool_returns(make_service):
 def test_close_stops_the_server(make_service):
     service = make_service()
     assert service.wait_ready(WAIT)
-    pid = service.lane.server.pid
+    pid = service.endpoint.server.pid
     service.close()
     wait_until(lambda: not _alive(pid))
 

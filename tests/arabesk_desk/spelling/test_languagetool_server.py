@@ -8,7 +8,7 @@ import urllib.request
 import psutil
 
 from arabesk_desk.spelling.languagetool_server import ServerState, free_port, languages_answer
-from tests.core.spelling.conftest import WAIT, check_requests, process_gone, wait_until
+from tests.arabesk_desk.spelling.conftest import WAIT, check_requests, process_gone, wait_until
 
 
 def _post_check(server, text: str = "Dit is goed.") -> None:
@@ -193,7 +193,7 @@ def test_a_server_orphaned_by_a_killed_app_is_stopped_on_the_next_start(make_ser
     import sys
 
     from arabesk_desk.spelling.server_record import record_path
-    from tests.core.spelling.conftest import fake_command
+    from tests.arabesk_desk.spelling.conftest import fake_command
 
     server = make_server()
     server.work_dir.mkdir(parents=True)

@@ -7,7 +7,7 @@ from arabesk_desk.review.folder import ReviewFolder, review_record
 from arabesk_desk.review.logged import check_logged_review, logged_trail
 from arabesk_desk.review.review_policy import ReviewPolicy
 from arabesk_desk.review.states import Outcome
-from tests.core.review.helpers import official_draft, reviewer
+from tests.arabesk_desk.review.helpers import official_draft, reviewer
 
 
 def logged(tmp_path):

@@ -17,7 +17,7 @@ from arabesk_desk.review.signing import (
     load_signer,
     signature_is_valid,
 )
-from tests.core.review.memory_keyring import ForgetfulKeyring, use_no_keyring
+from tests.arabesk_desk.review.memory_keyring import ForgetfulKeyring, use_no_keyring
 
 
 def test_the_private_key_is_kept_as_44_base64_characters(memory_backend):

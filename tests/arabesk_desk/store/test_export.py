@@ -8,7 +8,7 @@ import json
 
 from arabesk_desk.posts import Override
 from arabesk_desk.store.export import CSV_COLUMNS, write_csv, write_json
-from tests.core.store.factories import make_item
+from tests.arabesk_desk.store.factories import make_item
 
 
 def test_json_export_has_every_field_and_the_head(store):

@@ -10,7 +10,7 @@ from arabesk_desk.review.needs import needs_review
 from arabesk_desk.review.review_policy import ReviewPolicy
 from arabesk_desk.review.signing import create_reviewer_key
 from checks import Capacity, Role
-from tests.core.review.helpers import official_draft
+from tests.arabesk_desk.review.helpers import official_draft
 
 OVERRIDE = Override("confidential.pupil_name", 0, 6, "Morgen", "Ouders gaven toestemming.")
 

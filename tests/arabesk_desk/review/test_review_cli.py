@@ -8,8 +8,8 @@ from arabesk_desk.cli import main
 from arabesk_desk.review.decisions import decide
 from arabesk_desk.review.folder import ReviewFolder
 from arabesk_desk.review.states import Outcome
-from tests.core.review.helpers import official_draft, reviewer
-from tests.core.review.memory_keyring import use_no_keyring
+from tests.arabesk_desk.review.helpers import official_draft, reviewer
+from tests.arabesk_desk.review.memory_keyring import use_no_keyring
 
 
 def test_keygen_prints_a_policy_snippet_that_loads(tmp_path, capsys):

@@ -1,8 +1,9 @@
 """Where LanguageTool answers from: a school server, the public API, or nowhere.
 
-The app's own server is :class:`arabesk_desk.spelling.languagetool_local_lane.LocalLane`. This
-module stays light (no HTTP or process libraries at import): ``arabesk-desk check``
-loads it on every run, mostly to learn that there is no LanguageTool.
+The app's own server is
+:class:`arabesk_desk.spelling.languagetool_local_endpoint.LocalEndpoint`. This module stays
+light (no HTTP or process libraries at import): ``arabesk-desk check`` loads it on every
+run, mostly to learn that there is no LanguageTool.
 """
 
 from __future__ import annotations
@@ -26,32 +27,32 @@ class EngineStatus(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class LaneState:
+class EndpointState:
     status: EngineStatus
     reason: str = ""
 
 
-class LanguageToolLane(Protocol):
+class LanguageToolEndpoint(Protocol):
     """What the spelling service needs from any LanguageTool source."""
 
     description: str
 
     def start(self) -> None: ...
-    def state(self) -> LaneState: ...
+    def state(self) -> EndpointState: ...
     def wait_ready(self, timeout: float) -> bool: ...
     def client(self) -> LanguageToolClient | None: ...
     def report_failure(self, problem: str) -> None: ...
     def close(self) -> None: ...
 
 
-class RemoteLane:
+class RemoteEndpoint:
     """A school LanguageTool server, or the public API after the user opted in."""
 
     def __init__(self, url: str, description: str) -> None:
         self.url = url if url.endswith("/") else url + "/"
         self.description = description
         self._lock = threading.Condition()
-        self._state = LaneState(EngineStatus.UNAVAILABLE, "not contacted yet")
+        self._state = EndpointState(EngineStatus.UNAVAILABLE, "not contacted yet")
         self._checked_at = -_RETRY_REMOTE_AFTER
         self._probing = False
         self._client = LanguageToolClient(self.url, local=False)
@@ -62,7 +63,7 @@ class RemoteLane:
             if self._probing or self._state.status is EngineStatus.READY or not due:
                 return
             self._probing = True
-            self._state = LaneState(EngineStatus.STARTING)
+            self._state = EndpointState(EngineStatus.STARTING)
         threading.Thread(target=self._probe, name="languagetool-probe", daemon=True).start()
 
     def _probe(self) -> None:
@@ -73,13 +74,13 @@ class RemoteLane:
             self._probing = False
             self._checked_at = time.monotonic()
             self._state = (
-                LaneState(EngineStatus.READY)
+                EndpointState(EngineStatus.READY)
                 if ok
-                else LaneState(EngineStatus.UNAVAILABLE, f"{self.url} does not answer")
+                else EndpointState(EngineStatus.UNAVAILABLE, f"{self.url} does not answer")
             )
             self._lock.notify_all()
 
-    def state(self) -> LaneState:
+    def state(self) -> EndpointState:
         with self._lock:
             return self._state
 
@@ -96,14 +97,14 @@ class RemoteLane:
 
     def report_failure(self, problem: str) -> None:
         with self._lock:
-            self._state = LaneState(EngineStatus.UNAVAILABLE, problem)
+            self._state = EndpointState(EngineStatus.UNAVAILABLE, problem)
             self._checked_at = time.monotonic()
 
     def close(self) -> None:
         self._client.close()
 
 
-class MissingLane:
+class MissingEndpoint:
     """No LanguageTool on this machine: says why, once, and never starts anything."""
 
     def __init__(self, reason: str) -> None:
@@ -113,8 +114,8 @@ class MissingLane:
     def start(self) -> None:
         return None
 
-    def state(self) -> LaneState:
-        return LaneState(EngineStatus.UNAVAILABLE, self.reason)
+    def state(self) -> EndpointState:
+        return EndpointState(EngineStatus.UNAVAILABLE, self.reason)
 
     def wait_ready(self, timeout: float) -> bool:
         return False

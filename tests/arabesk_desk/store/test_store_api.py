@@ -11,7 +11,7 @@ from arabesk_desk.posts import Attachment, Draft, DraftStatus, Override
 from arabesk_desk.store import LogFilter, PublishedItem, Store, StoreError
 from arabesk_desk.store.drafts import DRAFT_FIELDS
 from checks import Capacity, ReplyTo, Role
-from tests.core.store.factories import make_item
+from tests.arabesk_desk.store.factories import make_item
 
 
 def full_draft(**changes) -> Draft:

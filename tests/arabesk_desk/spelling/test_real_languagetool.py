@@ -12,7 +12,7 @@ import pytest
 
 from arabesk_desk.paths import data_paths
 from arabesk_desk.spelling.languagetool_client import LanguageToolClient
-from arabesk_desk.spelling.languagetool_install import find_java, find_languagetool
+from arabesk_desk.spelling.languagetool_finder import find_java, find_languagetool
 from arabesk_desk.spelling.languagetool_server import (
     LocalLanguageToolServer,
     ServerOptions,
