@@ -220,10 +220,10 @@ def _compile(spec: _Spec, lexicon: TokenLexicon) -> _Compiled:
     )
     clauses = tuple(tuple(compiler.compile(e) for e in clause) for clause in spec.clauses)
     return _Compiled(
-        tuple(compiler.compile(p) for p in spec.patterns),
+        tuple(option for p in spec.patterns for option in compiler.compile_options(p)),
         clauses,
         {
-            name: tuple(compiler.compile(p) for p in sources)
+            name: tuple(option for p in sources for option in compiler.compile_options(p))
             for name, sources in spec.guards.items()
         },
         tuple(

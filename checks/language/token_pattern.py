@@ -274,6 +274,14 @@ class Compiler:
         matcher, shape = self.node(source)
         return Pattern(matcher, Shape(shape.nullable, shape.first, rarest_first(shape.needs)))
 
+    def compile_options(self, source: str) -> list[Pattern]:
+        """A pattern whose top level is a choice ("a | b", or a piece that is one), as one
+        pattern per option: each then visits only the sentences that offer what it needs,
+        where the choice as a whole would need nothing and try every word. Matches the
+        same."""
+        options = _top_options(source, self.pieces)
+        return [self.compile(option) for option in options]
+
     def node(self, source: str) -> Node:
         if re.search(r"[^\s]\*|\+", source.replace("{", " ").replace('"', " ")):
             raise PatternError(f"use x? or x{{0,3}} for repeats, not * or +, in {source!r}")
@@ -297,6 +305,43 @@ class Compiler:
             return self.node(self.pieces[name])
         finally:
             self._expanding.pop()
+
+
+def _top_options(source: str, pieces: Mapping[str, str], depth: int = 0) -> list[str]:
+    text = source.strip()
+    piece = re.fullmatch(r"@([\w-]+)", text)
+    if piece and piece.group(1) in pieces and depth < 8:
+        return _top_options(pieces[piece.group(1)], pieces, depth + 1)
+    options = _split_top(text)
+    if len(options) == 1:
+        return [source]
+    return [o for option in options for o in _top_options(option, pieces, depth + 1)]
+
+
+def _split_top(text: str) -> list[str]:
+    """``text`` split at the bars outside parentheses, quotes and list braces."""
+    options: list[str] = []
+    depth, start, quoted, braced = 0, 0, False, False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char == "{":
+            braced = True
+        elif char == "}":
+            braced = False
+        elif braced:
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            options.append(text[start:index].strip())
+            start = index + 1
+    options.append(text[start:].strip())
+    return options if all(options) else [text]
 
 
 class _Parser:
@@ -419,11 +464,13 @@ def _in_list(ref: ListRef) -> Matcher:
     def match(s: Sentence, p: int, st: State) -> Step:
         if p >= len(s.ids):
             return
+        starting = s.annotation.starting_in(s.ids[p], list_id)
+        if not starting:
+            return
         entries = s.annotation.entries
         ends: set[int] = set()
-        for found in s.annotation.starting_at(s.ids[p]):
-            entry = entries[found.entry]
-            if entry.list_id != list_id or (text and entry.term.text != text):
+        for found in starting:
+            if text and entries[found.entry].term.text != text:
                 continue
             if (
                 participle

@@ -433,3 +433,38 @@ def test_a_sentence_that_does_not_offer_a_pattern_holds_no_match(source, text):
         for p in range(len(sentence.ids)):
             if p not in starts:
                 assert all(end == p for end, _ in pattern.match(sentence, p, START)), p
+
+
+# A top-level choice, one pattern per option ---------------------------------------------------
+
+
+def test_a_top_level_choice_splits_into_options_outside_groups_quotes_and_lists():
+    compiler = Compiler(lambda name: ListRef(0), lambda word: ListRef(0, word), {})
+    split = compiler.compile_options
+    assert len(split('ik (sla | schop) je | {t/hit} hem | "a|b"')) == 3
+    assert len(split("ik (sla | schop) je")) == 1
+    assert len(split("(sla | schop) je{0,2}")) == 1
+
+
+def test_a_piece_that_is_a_choice_splits_and_its_options_find_what_the_whole_found():
+    pieces = {"threat": "ik {t/hit} je | ^ pas op $ | wacht maar"}
+    text = "Ik sla je. Pas op! Wacht maar tot morgen, ik schop je."
+    whole = matches("@threat", text, pieces)
+    patterns = Patterns(["@threat"], LISTS, pieces)
+    lexicon = patterns.language.lexicon
+    compiler = Compiler(
+        lambda name: ListRef(lexicon.list_ids[name]),
+        lambda word: ListRef(lexicon.list_ids[WORDS_LIST], word),
+        pieces,
+    )
+    options = compiler.compile_options("@threat")
+    assert len(options) == 3
+    assert all(option.shape.first is not None or option.shape.needs for option in options)
+    doc = patterns.document(text)
+    found = sorted(
+        span
+        for option in options
+        for sentence in patterns.sentences(doc)
+        for span in spans(doc, sequence_matches(option, sentence))
+    )
+    assert found == sorted(whole) == sorted(["Ik sla je", "Pas op", "Wacht maar", "ik schop je"])
