@@ -13,6 +13,7 @@ One entry a line in a UTF-8 text file::
     slaan ~verb                     an entry of another word class than the list's
     !kankeronderzoek                an exception: this word never matches
     !luizen*                        an exception for every word starting with it
+    !wat een lol                    an exception of several words: no entry matches inside it
 
 ``forms`` is ``noun`` (plurals, diminutives), ``adjective`` (domme, dommer, domst),
 ``verb`` (every tense; a separable verb also when its particle stands apart: "maak ... af"),

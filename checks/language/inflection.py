@@ -63,8 +63,7 @@ SEPARABLE_PARTICLES = (
     "fijn",
     "open",
     "ineen",
-    "omver",
-    "overhoop",
+    "vol",
 )
 
 
@@ -374,12 +373,15 @@ _CLUSTER_AUXILIARIES = (
 
 def phrase_forms(phrase: str, irregular: IrregularForms) -> set[str]:
     """A phrase ending in a verb, with that verb in every form the end of a clause holds:
-    "onder een trein komen" → "onder een trein komt", "... kwam", "... gekomen"."""
+    "onder een trein komen" → "onder een trein komt", "... kwam", "... gekomen", "... te
+    komen"."""
     *head, last = phrase.split()
     if not head or not (last.endswith("en") or last in irregular.verbs):
         return {phrase}
     verb = verb_forms(last, irregular)
     forms = verb.joined | verb.finite | verb.participles | verb.split
+    # the te-infinitive: "zin om hem achter het behang te plakken"
+    forms |= {f"te {last}"}
     return {" ".join((*head, form)) for form in forms} | {phrase}
 
 

@@ -151,6 +151,19 @@ class Annotation:
 
 
 _NOWHERE: list[int] = []
+
+
+def _inside(tokens: Sequence[Token], phrase: tuple[str, ...], first: int, last: int) -> bool:
+    """Whether tokens ``first``..``last`` lie inside an occurrence of ``phrase``."""
+    size = len(phrase)
+    for start in range(max(0, last - size + 1), first + 1):
+        if start + size <= len(tokens) and all(
+            tokens[start + i].norm == word for i, word in enumerate(phrase)
+        ):
+            return True
+    return False
+
+
 _NO_MATCHES: list[LexMatch] = []
 _WORD_CACHE_SIZE = 200_000
 
@@ -178,6 +191,12 @@ class TokenLexicon:
         # (word, capitalised inside a sentence) → the entries the word is, and holds as parts
         self._word_cache: dict[tuple[str, bool, bool], _WordEntries] = {}
         self._capital_only = [terms.case == "capitalised" for terms in self.lists]
+        # "!wat een lol": an exception of several words keeps the list out of those words
+        self._phrase_exceptions = {
+            list_id: [tuple(e.split()) for e in sorted(terms.exceptions) if " " in e]
+            for list_id, terms in enumerate(self.lists)
+            if any(" " in e for e in terms.exceptions)
+        }
         # finite form → (entry, the words that stand apart later in the clause)
         self._split: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._parts: dict[str, list[_Part]] = {}
@@ -292,7 +311,19 @@ class TokenLexicon:
                 found = self._disguised(token, tokens, index, sentence_of)
             matches.extend(found)
         matches.extend(self._spaced(tokens, text))
+        if self._phrase_exceptions and matches:
+            matches = self._outside_phrase_exceptions(matches, tokens)
         return Annotation(matches, self.entries, self.participles, tokens)
+
+    def _outside_phrase_exceptions(
+        self, matches: list[LexMatch], tokens: Sequence[Token]
+    ) -> list[LexMatch]:
+        kept: list[LexMatch] = []
+        for match in matches:
+            phrases = self._phrase_exceptions.get(self.entries[match.entry].list_id)
+            if not phrases or not any(_inside(tokens, p, match.first, match.last) for p in phrases):
+                kept.append(match)
+        return kept
 
     def _lookup(
         self,

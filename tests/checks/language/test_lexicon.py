@@ -310,3 +310,11 @@ def test_a_lexicon_built_directly_from_term_lists():
         doc.text, doc.tokens, doc.token_sentences, doc.sentence_starts, frozenset({1})
     )
     assert skipped.matches == []
+
+
+def test_an_exception_of_several_words_keeps_its_words_from_matching_there():
+    lists = {"t/chat": "lol\nomg\n!wat een lol\n!de lol\n"}
+    assert entries_in("Wat een lol hadden we!", lists) == set()
+    assert entries_in("Daar was de lol snel af.", lists) == set()
+    assert entries_in("Haha lol, wat een dag.", lists) == {"lol"}
+    assert entries_in("Wat een lol, omg", lists) == {"omg"}
