@@ -88,7 +88,8 @@ class ComposeWindow(QMainWindow):
         self.editor = PostEditor(self.texts)
         self.editor.suggest_words = self.spelling_lane.suggest
         self.panel = FindingsPanel(self.texts)
-        self.panel.suggest_words = self.spelling_lane.suggest
+        self.panel.suggest_words = self.spelling_lane.suggest_later
+        self.panel.text_source = self.editor.toPlainText
         self.channel_bar = ChannelBar(services.channels, services.settings.channels, counter)
         self.capacity = CapacityToggle(services.school_name, services.settings.role)
         self.reply = ReplyPicker()

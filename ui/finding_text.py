@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from checks import Finding
 from ui import theme
+from ui.fix_text import after_html, button_label
 
 
 def _tr(text: str) -> str:
@@ -46,7 +47,9 @@ class FindingTexts:
         guideline = self.guideline_line(finding)
         if guideline:
             parts.append(f"<i>{html.escape(guideline)}</i>")
-        if finding.suggestions:
+        for fix in finding.fixes[:2]:
+            parts.append(f"{html.escape(button_label(fix))}: {after_html(fix)}")
+        if finding.suggestions and not finding.fixes:
             choices = ", ".join(f"“{html.escape(s)}”" for s in finding.suggestions[:5])
             parts.append(html.escape(_tr("Voorstel:")) + " " + choices)
         translated = html.escape(_tr("Rechtsklik voor oplossingen."))

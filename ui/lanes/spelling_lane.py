@@ -6,7 +6,7 @@ When the module or its engines are missing the lane stays idle and says so; the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.user_settings import UserSettings
 from checks import Finding
+from ui.lanes.background import BackgroundRunner
 
 if TYPE_CHECKING:  # the spelling package loads Hunspell's bindings: only its types here
     from arabesk_desk.spelling.service import StatusReport
@@ -158,6 +159,7 @@ class SpellingLane(QObject):
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._dispatch)
         self._thread: QThread | None = None
+        self._runner = BackgroundRunner(parent=self)
         if service is not None:
             self._start_thread(service)
 
@@ -186,6 +188,14 @@ class SpellingLane(QObject):
             return list(self.service.suggest(word))
         except (OSError, EOFError, RuntimeError):
             return []  # the spelling process is gone or refused: no suggestions, no crash
+
+    def suggest_later(self, word: str, done: Callable[[list[str]], None]) -> None:
+        """Suggestions for one word, asked on a pool thread; ``done`` gets them on this
+        (the GUI) thread. The spelling process answers in ≈0.2–1 s; typing goes on."""
+        if self.service is None or self._thread is None:
+            done([])
+            return
+        self._runner.run(lambda: self.suggest(word), done, lambda _error: done([]))
 
     def add_word(self, word: str) -> None:
         if self.service is not None:
