@@ -32,6 +32,9 @@ Example (every section optional)::
 
     [review]                     # reviewers' public keys and which posts need review:
                                  # see arabesk_desk/review/review_policy.py
+
+    [measures]                   # digital rules and measures (guidelines 9 and 10):
+                                 # see arabesk_desk/measures.py and resources/measures.toml
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from arabesk_desk.measures import Measures, default_measures, merged_table, parse_measures
 from arabesk_desk.policy_reading import read_policy_toml
 from arabesk_desk.review.review_policy import ReviewPolicy, parse_review_section
 from checks import EngineSettings, PackError, Severity
@@ -52,7 +56,7 @@ from checks.resources import packaged_resources_dir
 from checks.roster import RosterEntry
 from checks.settings import RuleOverride
 
-KNOWN_SECTIONS = frozenset({"school", "rules", "terms", "roster", "channels", "review"})
+KNOWN_SECTIONS = frozenset({"school", "rules", "terms", "roster", "channels", "review", "measures"})
 SCHOOL_KEYS = frozenset(
     {"name", "email", "phone", "address", "website", "other_contacts", "accounts"}
 )
@@ -84,6 +88,7 @@ class SchoolPolicy:
     channel_limits: dict[str, int] = field(default_factory=dict)
     share_urls: dict[str, str] = field(default_factory=dict)  # channel -> share page, {text}
     review: ReviewPolicy = field(default_factory=ReviewPolicy)
+    measures: Measures = field(default_factory=default_measures)
     raw: dict[str, Any] = field(default_factory=dict)
     terms_origin: str = ""  # the file(s) the extra terms came from, for error messages
 
@@ -134,6 +139,7 @@ def load_policy(path: Path) -> SchoolPolicy:
         channel_limits=channels.limits,
         share_urls=channels.share_urls,
         review=parse_review_section(parser.table(data, "review"), parser.error),
+        measures=parse_measures(merged_table(parser.table(data, "measures")), parser.error),
         raw=data,
     )
 

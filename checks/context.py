@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from checks.consent import ConsentBook
+
 
 class Capacity(StrEnum):
     """Guideline 2: a post is personal or on behalf of the school."""
@@ -36,13 +38,18 @@ class CheckContext:
     """Plain data about the post being checked, shared by every rule.
 
     ``reply_to`` is ``None`` when the author did not say the post is a reply; the discussion
-    rules then recognise replies from the text.
+    rules then recognise replies from the text. ``media`` are the kinds of the attachments
+    ("image", "video"), ``pictured`` the people the author marked as pictured, and
+    ``consent`` the school's photo-consent register (the app reads it from its store).
     """
 
     channel: str = "x"
     capacity: Capacity = Capacity.PERSONAL
     role: Role = Role.STAFF
     reply_to: ReplyTo | None = None
+    media: tuple[str, ...] = ()
+    pictured: tuple[str, ...] = ()
+    consent: ConsentBook | None = None
 
     @property
     def counts_as_official(self) -> bool:

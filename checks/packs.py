@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from checks.consent import ConsentBook, ConsentRecord
 from checks.context import Capacity, CheckContext, ReplyTo, Role
 from checks.finding import Category, Severity
 from checks.fixes.spec import read_fix_examples, read_fix_spec
@@ -209,8 +210,34 @@ def _example(item: Any, fail: Any) -> Example:
         capacity=_enum(Capacity, item.get("capacity", "personal"), "capacity", fail),
         role=_enum(Role, item.get("role", "staff"), "role", fail),
         reply_to=None if reply_to is None else _enum(ReplyTo, reply_to, "reply_to", fail),
+        media=_strings(item, "media", fail),
+        pictured=_strings(item, "pictured", fail),
+        consent=_example_consent(item.get("consent"), fail),
     )
     return Example(item["text"], context)
+
+
+def _strings(item: Mapping[str, Any], key: str, fail: Any) -> tuple[str, ...]:
+    value = item.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail(f"an example's '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _example_consent(raw: Any, fail: Any) -> ConsentBook | None:
+    """``consent = {"Sanne de Vries" = ["website"]}``: the uses each pupil consented to."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise fail("an example's 'consent' must be a table: pupil name = [uses]")
+    records = []
+    for name, uses in raw.items():
+        words = name.split()
+        if len(words) < 2 or not isinstance(uses, list):
+            raise fail(f"example consent '{name}': a full name and a list of uses")
+        agreed = tuple((use, True) for use in sorted(uses))
+        records.append(ConsentRecord(words[0], words[-1], " ".join(words[1:-1]), uses=agreed))
+    return ConsentBook(tuple(records), "example")
 
 
 def load_packs(paths: Sequence[Path]) -> list[Rule]:

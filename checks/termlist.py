@@ -5,6 +5,7 @@ One entry a line in a UTF-8 text file::
     # a comment
     #! forms: noun                  the list's word class: its entries match in every form
     #! compounds: head              ... and as the last part of a compound ("klassensukkel")
+    #! case: capitalised            only a word written with a capital counts (names)
     klote => vervelend | jammer     a word, with suggested replacements
     kut*                            a word and every compound that starts with it
     *kop                            every word that ends with it
@@ -17,6 +18,7 @@ One entry a line in a UTF-8 text file::
 ``verb`` (every tense; a separable verb also when its particle stands apart: "maak ... af"),
 ``auto`` (verb for words in -en, otherwise noun and adjective) or ``exact`` (the default: the
 entry as written). ``compounds`` is ``head``, ``modifier``, ``both`` or ``none`` (default).
+``case`` is ``any`` (default) or ``capitalised``: "Ben" is a name, "ben" a verb.
 Matching ignores case; phrases match across any white space.
 """
 
@@ -30,6 +32,7 @@ from checks.pack_error import PackError
 
 WORD_CLASSES = ("exact", "noun", "adjective", "verb", "auto")
 COMPOUND_POSITIONS = ("none", "head", "modifier", "both")
+CASES = ("any", "capitalised")
 _TAGS = {"~exact": "exact", "~noun": "noun", "~adj": "adjective", "~verb": "verb", "~auto": "auto"}
 
 
@@ -58,6 +61,7 @@ class TermList:
     origins: tuple[str, ...] = field(default=(), compare=False)
     word_class: str = "exact"
     compounds: str = "none"
+    case: str = "any"
 
     def class_of(self, term: Term) -> str:
         return term.word_class or self.word_class
@@ -76,6 +80,7 @@ class TermList:
             (*self.origins, origin),
             self.word_class,
             self.compounds,
+            self.case,
         )
 
 
@@ -121,9 +126,11 @@ def parse_header(line: str) -> tuple[str, str] | None:
         return None
     key, colon, value = line[2:].partition(":")
     key, value = key.strip(), value.split("#", 1)[0].strip()
-    allowed = {"forms": WORD_CLASSES, "compounds": COMPOUND_POSITIONS}.get(key)
+    allowed = {"forms": WORD_CLASSES, "compounds": COMPOUND_POSITIONS, "case": CASES}.get(key)
     if not colon or allowed is None:
-        raise ValueError(f"'{line.strip()}': a header is '#! forms: ...' or '#! compounds: ...'")
+        raise ValueError(
+            f"'{line.strip()}': a header is '#! forms: ...', '#! compounds: ...' or '#! case: ...'"
+        )
     if value not in allowed:
         raise ValueError(f"'{value}' is not one of {', '.join(allowed)} for '{key}'")
     return key, value
@@ -133,7 +140,7 @@ def parse_terms(name: str, lines: Iterable[str], origin: str) -> TermList:
     terms: list[Term] = []
     exceptions: set[str] = set()
     exception_prefixes: list[str] = []
-    header = {"forms": "exact", "compounds": "none"}
+    header = {"forms": "exact", "compounds": "none", "case": "any"}
     for number, line in enumerate(lines, start=1):
         try:
             setting = parse_header(line)
@@ -159,6 +166,7 @@ def parse_terms(name: str, lines: Iterable[str], origin: str) -> TermList:
         (origin,),
         header["forms"],
         header["compounds"],
+        header["case"],
     )
 
 

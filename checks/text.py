@@ -109,7 +109,8 @@ class Document:
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """Words, numbers, links, handles, hashtags, emoji and punctuation, in order."""
-        return tokenize(self.text, self.language.look_alikes)
+        language = self.language
+        return language.undisguised(tokenize(self.text, language.look_alikes))
 
     @cached_property
     def _token_starts(self) -> list[int]:

@@ -1,15 +1,17 @@
 """Score the protocol checks on our own school posts (``quality/posts/``).
 
-Two splits, written blind by two different writers before the rules changed: ``dev`` (read,
-used to find classes of misses) and ``heldout`` (locked: only scored, never read; its
-SHA-256 is in ``quality/README.md`` and checked by ``tests/quality/test_locked_split.py``).
+Three splits, written blind by different writers: ``dev`` (read, used to find classes of
+misses) and ``heldout`` (locked: only scored, never read), both written before the rules
+changed, and ``heldout2``, written after the rules were tuned by a writer who saw only the
+protocol, and scored once at the end. The held-out hashes are in ``quality/README.md`` and
+checked by ``tests/quality/test_locked_split.py``.
 
 For each split it prints, per protocol category (tone, confidential, capacity, discussion,
 safety, permanence), the recall: posts labelled with the category that get at least one
 finding of it (any severity; the warning-or-error figure beside it); and for clean posts
 (labelled ``[]``) how many get a warning or an error, and how many an error.
 
-    .venv/bin/python quality/score_posts.py [--split dev|heldout|all] [--show-misses]
+    .venv/bin/python quality/score_posts.py [--split dev|heldout|heldout2|all] [--show-misses]
                                             [--without-reply-to]
 
 ``--show-misses`` lists the dev split's misses and false alarms (never the held-out ones).
@@ -30,7 +32,7 @@ from checks.context import Capacity, Role
 
 POSTS = Path(__file__).resolve().parent / "posts"
 CATEGORIES = ["tone", "confidential", "capacity", "discussion", "safety", "permanence"]
-SPLITS = {"dev": "dev.jsonl", "heldout": "heldout.jsonl"}
+SPLITS = {"dev": "dev.jsonl", "heldout": "heldout.jsonl", "heldout2": "heldout2.jsonl"}
 
 
 def read_posts(split: str) -> list[dict[str, Any]]:
@@ -138,12 +140,12 @@ def _show(post: dict[str, Any], findings: list[Finding], missed: list[str], alar
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--without-reply-to", action="store_true")
     args = parser.parse_args(argv)
     engine = load_engine()
-    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    splits = list(SPLITS) if args.split == "all" else [args.split]
     for split in splits:
         result = score(engine, split, args.show_misses, not args.without_reply_to)
         for line in result.lines(split):

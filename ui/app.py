@@ -134,10 +134,12 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def build_window(services: AppServices) -> ComposeWindow:
     """The compose window; once it shows its first check it reopens the last draft and
     starts spelling, so neither delays a usable window."""
+    from ui.policy_menu import add_policy_menu
     from ui.review_wiring import ReviewWiring
 
     window = ComposeWindow(services)
     window.review = ReviewWiring(window, services)  # menu, review queue, log, publish clearance
+    add_policy_menu(window)  # the school's measures and the incident register
     window.start_when_usable()
     return window
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -71,6 +72,7 @@ class AttachmentsPanel(QWidget):
 
     attachments_changed = Signal(object)  # tuple[Attachment, ...]
     attachment_rejected = Signal(str, str)  # path, Dutch message
+    pictured_changed = Signal(object)  # tuple[str, ...]: who the author says is pictured
 
     def __init__(
         self,
@@ -112,6 +114,16 @@ class AttachmentsPanel(QWidget):
         self.list.setAcceptDrops(False)  # the panel takes drops, the list just shows
         self.list.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.list)
+        self.pictured_edit = QLineEdit()
+        self.pictured_edit.setPlaceholderText(
+            self.tr("Wie staat erop? Namen van leerlingen, met komma's (voor de toestemming)")
+        )
+        self.pictured_edit.setAccessibleName(self.tr("Leerlingen op de foto"))
+        self.pictured_edit.textChanged.connect(
+            lambda _text: self.pictured_changed.emit(self.pictured())
+        )
+        self.pictured_edit.hide()
+        layout.addWidget(self.pictured_edit)
         layout.addLayout(self._button_row())
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -144,6 +156,10 @@ class AttachmentsPanel(QWidget):
 
     def attachments(self) -> tuple[Attachment, ...]:
         return tuple(self._items)
+
+    def pictured(self) -> tuple[str, ...]:
+        """The pupils the author marked as pictured (checked against photo consent)."""
+        return tuple(n.strip() for n in self.pictured_edit.text().split(",") if n.strip())
 
     def is_busy(self) -> bool:
         """True while files are still being read (the post should wait before publishing)."""
@@ -266,6 +282,7 @@ class AttachmentsPanel(QWidget):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
         self.list.setVisible(bool(self._items))
+        self.pictured_edit.setVisible(bool(self._items))
 
     # -- files and drops ----------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from ui.compose_commands import connect_commands, sync_capacity_actions
 from ui.compose_layout import central_widget, fit_to_screen, place_splitter
 from ui.compose_panels import DraftsOpener, PreviewTab, ReviewOpener
 from ui.compose_sections import ActionRow, build_menus, role_label
+from ui.consent_source import ConsentSource
 from ui.draft_session import DraftSession
 from ui.editor.marks import Mark, not_covered
 from ui.editor.post_editor import PostEditor
@@ -103,6 +104,7 @@ class ComposeWindow(QMainWindow):
         self.side.setMinimumWidth(SIDE_MIN_WIDTH)
         self.preview = PreviewTab(self.side, services)
         self.attachments = AttachmentsPanel()
+        self.consent = ConsentSource(services.store_lane, self)
         self.drafts = DraftsOpener(self)
         self.reviews = ReviewOpener(self)
         self.action_row = ActionRow(self.compose_actions)
@@ -133,6 +135,8 @@ class ComposeWindow(QMainWindow):
         self.spelling_lane.check_failed.connect(self._spelling_failed)
         self.channel_bar.channels_changed.connect(self._channels_changed)
         self.attachments.attachments_changed.connect(self._attachments_changed)
+        self.attachments.pictured_changed.connect(lambda _names: self.recheck())
+        self.consent.loaded.connect(self.recheck)
         self.capacity.capacity_changed.connect(self._capacity_changed)
         self.capacity.disclosure_requested.connect(self.add_disclosure)
         self.reply.reply_to_changed.connect(self._reply_to_changed)
@@ -203,6 +207,9 @@ class ComposeWindow(QMainWindow):
             role=self.services.settings.role,
             revision=self.revision,
             reply_to=self.reply.value(),
+            media=tuple(a.kind for a in self.attachments.attachments()),
+            pictured=self.attachments.pictured(),
+            consent=self.consent.book,
         )
 
     def _text_changed(self) -> None:
@@ -241,6 +248,8 @@ class ComposeWindow(QMainWindow):
     def _attachments_changed(self, items: tuple[Attachment, ...]) -> None:
         self.session.update(attachments=tuple(items))
         self._show_preview()
+        self.consent.refresh_if(bool(items))  # a photo: read the register as it is now
+        self.recheck()
 
     def _capacity_changed(self, capacity: Capacity) -> None:
         sync_capacity_actions(self)

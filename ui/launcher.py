@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from arabesk_desk.reports.document import PdfWriter
 
 EXIT_NO_PLATFORM = 1
 SELF_TEST_OPTION = "--self-test"  # also in ui.self_test, which imports Qt: not loaded here
@@ -33,8 +37,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] != SELF_TEST_OPTION:
         from arabesk_desk.cli import main as cli_main
 
-        return cli_main(args)
+        return cli_main(args, pdf_writer=load_pdf_writer)
     return start_app(args)
+
+
+def load_pdf_writer() -> PdfWriter:
+    """The PDF writer (QPdfWriter), loaded only when a command writes a PDF."""
+    from ui.pdf_writer import write_pdf
+
+    return write_pdf
 
 
 def main_window(argv: Sequence[str] | None = None) -> int:

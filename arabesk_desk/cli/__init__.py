@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from arabesk_desk import __version__
 from arabesk_desk.cli.commands import COMMANDS
+from arabesk_desk.reports.document import PdfWriterLoader
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -41,13 +42,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, pdf_writer: PdfWriterLoader | None = None) -> int:
+    """Run a command. ``pdf_writer`` loads the PDF writer of the ``ui`` layer (QPdfWriter):
+    the launcher hands it in, so the core never imports Qt (``python -m arabesk_desk``
+    has none, and says so when a PDF is asked for)."""
     words = list(sys.argv[1:] if argv is None else argv)
     only = words[0] if words and words[0] in COMMANDS else None
     args = build_parser(only).parse_args(words)
     if args.command is None:
         build_parser().print_help()
         return EXIT_OK
+    args.pdf_writer = pdf_writer
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

@@ -6,9 +6,12 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
+from arabesk_desk.attachment_kinds import AttachmentProblem, media_kind
 from arabesk_desk.bounded_input import InputLimitError, read_stream_bounded
 from arabesk_desk.cli.check_batch import (
     BadLineCounter,
@@ -20,15 +23,18 @@ from arabesk_desk.cli.check_batch import (
     json_line,
     parse_batch_line,
 )
+from arabesk_desk.cli.check_consent import ConsentUnavailable, consent_in_store
 from arabesk_desk.cli.commands import COMMANDS
 from arabesk_desk.post_checker import PostChecker, load_post_checker
-from checks import Capacity, CheckContext, Finding, PackError, Role
+from checks import Capacity, CheckContext, Finding, PackError, ReplyTo, Role
 from checks.channels import UnknownChannel, resolve_channel
 from checks.finding import summarize
 
 NAME = "check"
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 MAX_TEXT_BYTES = 2 << 20  # a long newsletter is 50 kB; 2 MB checks in seconds, not minutes
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
 
 
 class InputError(Exception):
@@ -54,6 +60,13 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--capacity", choices=[str(c) for c in Capacity], default="personal")
     parser.add_argument("--role", choices=[str(r) for r in Role], default="staff")
     parser.add_argument(
+        "--reply-to",
+        choices=[str(r) for r in ReplyTo],
+        default=None,
+        help="the post answers a parent, pupil, colleague or someone else (guideline 4); "
+        "without it, replies are recognised from the text",
+    )
+    parser.add_argument(
         "--policy",
         type=Path,
         help="a school policy file (TOML); where ICT placed a machine-wide policy, this file "
@@ -64,10 +77,26 @@ def add_parser(subparsers: Any) -> None:
         "--batch",
         action="store_true",
         help='input is JSONL: one {"id", "text", "channel"?, "capacity"?, '
-        '"role"?} per line; output is JSONL',
+        '"role"?, "reply_to"?} per line; output is JSONL',
     )
     parser.add_argument(
         "--no-spelling", action="store_true", help="skip the spelling and grammar engines"
+    )
+    parser.add_argument(
+        "--attachment",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="a photo or video that goes with the post (repeatable): pupils it names or "
+        "--pictured marks are checked against the photo-consent register",
+    )
+    parser.add_argument(
+        "--pictured",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a pupil who is in the photo or video (repeatable)",
     )
     parser.set_defaults(run=run)
 
@@ -89,9 +118,19 @@ def check_input(checker: PostChecker, args: argparse.Namespace) -> int:
         with open_input(args.file) as stream:
             if args.batch:
                 return run_batch(checker, stream, args, sys.stdout)
-            context = make_context(checker, args.channel, args.capacity, args.role)
+            context = with_media(
+                make_context(checker, args.channel, args.capacity, args.role, args.reply_to),
+                args,
+            )
             text = decode(read_stream_bounded(stream, MAX_TEXT_BYTES, "the input"))
-    except (InputError, InputLimitError, UnknownChannel, BatchTooLarge) as exc:
+    except (
+        InputError,
+        InputLimitError,
+        UnknownChannel,
+        BatchTooLarge,
+        AttachmentProblem,
+        ConsentUnavailable,
+    ) as exc:
         print(f"arabesk-desk check: {exc}", file=sys.stderr)
         return EXIT_USAGE
     findings = checker.check(text, context)
@@ -134,13 +173,33 @@ def decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n")
 
 
-def make_context(checker: PostChecker, channel: str, capacity: str, role: str) -> CheckContext:
-    try:
-        capacity_value, role_value = Capacity(capacity), Role(role)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+def make_context(
+    checker: PostChecker, channel: str, capacity: str, role: str, reply_to: str | None = None
+) -> CheckContext:
+    capacity_value = _choice(Capacity, "capacity", capacity)
+    role_value = _choice(Role, "role", role)
+    reply_value = None if reply_to is None else _choice(ReplyTo, "reply_to", reply_to)
     resolved = resolve_channel(checker.engine.channels, channel)
-    return CheckContext(channel=resolved.name, capacity=capacity_value, role=role_value)
+    return CheckContext(
+        channel=resolved.name, capacity=capacity_value, role=role_value, reply_to=reply_value
+    )
+
+
+def _choice(kind: type[_Choice], name: str, value: str) -> _Choice:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(str(member) for member in kind)
+        raise InputError(f"{name} '{value}' is not one of: {allowed}") from None
+
+
+def with_media(context: CheckContext, args: argparse.Namespace) -> CheckContext:
+    """The attachments' kinds, who is pictured, and (with a photo or video) the school's
+    photo-consent register from the data folder."""
+    media = tuple(media_kind(path) for path in args.attachment)
+    if not media:
+        return context
+    return replace(context, media=media, pictured=tuple(args.pictured), consent=consent_in_store())
 
 
 def has_errors(findings: list[Finding]) -> bool:
@@ -184,10 +243,15 @@ def _batch_item(
             str(item.get("channel", args.channel)),
             str(item.get("capacity", args.capacity)),
             str(item.get("role", args.role)),
+            _optional_text(item.get("reply_to", args.reply_to)),
         )
     except (InputError, UnknownChannel) as exc:
         raise BatchInputError(line.number, str(exc)) from None
     return item["id"], item["text"], context
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def render_text(text: str, findings: list[Finding], checker: PostChecker) -> str:

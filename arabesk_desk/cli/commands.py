@@ -35,6 +35,18 @@ def _doctor() -> ModuleType:
     return doctor_command
 
 
+def _consent() -> ModuleType:
+    from arabesk_desk.cli import consent_command
+
+    return consent_command
+
+
+def _incident() -> ModuleType:
+    from arabesk_desk.cli import incident_command
+
+    return incident_command
+
+
 def _languagetool() -> ModuleType:
     from arabesk_desk.cli import languagetool_command
 
@@ -47,6 +59,12 @@ def _log() -> ModuleType:
     return log_command
 
 
+def _policy() -> ModuleType:
+    from arabesk_desk.cli import policy_command
+
+    return policy_command
+
+
 def _review() -> ModuleType:
     from arabesk_desk.cli import review_command
 
@@ -57,13 +75,20 @@ COMMANDS: dict[str, Command] = {
     command.name: command
     for command in (
         Command("check", "check a post against the protocol", _check),
+        Command("consent", "import and look up the photo-consent register", _consent),
         Command(
             "doctor",
             "check that every component works and say what to do when one does not",
             _doctor,
         ),
+        Command("incident", "record incidents and make the yearly overview", _incident),
         Command("languagetool", "install LanguageTool from a downloaded zip", _languagetool),
         Command("log", "verify, search, export or import the log of published posts", _log),
+        Command(
+            "policy",
+            "check the school policy; write its digital rules and measures for an audience",
+            _policy,
+        ),
         Command("review", "reviewer keys and the review folder", _review),
     )
 }

@@ -73,6 +73,23 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
         )
         return EXIT_BAD_LOG
     print("OK: the search index matches the log.")
+    return _verify_registers(store)
+
+
+def _verify_registers(store: Store) -> int:
+    """The incident and photo-consent registers: their chain, details and consent snapshot."""
+    result = store.verify_registers()
+    if not result.ok:
+        where = f"event {result.first_bad_seq}: " if result.first_bad_seq else ""
+        print(f"BAD: registers: {where}{visible(result.reason_en)}.")
+        print(f"FOUT: registers: {where.replace('event', 'gebeurtenis')}{visible(result.reason)}.")
+        return EXIT_BAD_LOG
+    erased = f", details of {result.erased} erased as recorded" if result.erased else ""
+    print(
+        f"OK: registers (incidents, photo consent): {result.checked} events, the chain is "
+        f"intact; {result.details} details match their events{erased}; {result.signed} "
+        f"signed. Head: {result.head_hash}"
+    )
     return EXIT_OK
 
 

@@ -243,3 +243,108 @@ def _refuse_changes(db: sqlite_utils.Database, table: str, message: str) -> None
 def m006_draft_reply_to(db: sqlite_utils.Database) -> None:
     """Whom a draft answers (guideline 4); empty for drafts written before, as they said."""
     db.execute(f"ALTER TABLE [{DRAFTS_TABLE}] ADD COLUMN reply_to TEXT")
+
+
+REGISTER_TABLE = "register_log"
+REGISTER_HEAD_TABLE = "register_log_head"
+REGISTER_DETAILS_TABLE = "register_details"
+REGISTER_SIGNATURES_TABLE = "register_signatures"
+CONSENT_TABLE = "consent_pupils"
+
+# The registers' chain (incidents and photo consent): as the published log, only seq,
+# prev_hash, content and hash are written; what is searched is generated from the content.
+REGISTER_TABLE_SQL = f"""CREATE TABLE [{REGISTER_TABLE}] (
+    seq INTEGER PRIMARY KEY,
+    prev_hash TEXT NOT NULL,
+    content TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    {_derived("register", "json_extract(content, '$.register')")},
+    {_derived("kind", "json_extract(content, '$.kind')")},
+    {_derived("subject", "json_extract(content, '$.subject')")}
+)"""
+
+
+@migration
+def m007_registers(db: sqlite_utils.Database) -> None:
+    """The registers' hash chain (guidelines 9 and 10, photo consent), its head, and the
+    erasable personal details each event commits to by a salted hash.
+
+    Details may only be deleted once the chain holds an ``erased`` event for their subject
+    (retention or a request): the erasure is itself accountable, the counts stay.
+    """
+    db.execute(REGISTER_TABLE_SQL)
+    db.execute(f"CREATE INDEX [idx_{REGISTER_TABLE}_subject] ON [{REGISTER_TABLE}] (subject)")
+    db.execute(
+        f"""CREATE TABLE [{REGISTER_HEAD_TABLE}] (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            count INTEGER NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        f"INSERT INTO [{REGISTER_HEAD_TABLE}] (id, count, hash) VALUES (1, 0, ?)", [GENESIS_HASH]
+    )
+    db.execute(
+        f"""CREATE TABLE [{REGISTER_DETAILS_TABLE}] (
+            seq INTEGER PRIMARY KEY REFERENCES [{REGISTER_TABLE}] (seq),
+            subject TEXT NOT NULL,
+            salt TEXT NOT NULL,
+            details TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        f"""CREATE TABLE [{REGISTER_SIGNATURES_TABLE}] (
+            seq INTEGER PRIMARY KEY REFERENCES [{REGISTER_TABLE}] (seq),
+            public_key TEXT NOT NULL,
+            signature TEXT NOT NULL
+        )"""
+    )
+    _create_register_triggers(db)
+
+
+def _create_register_triggers(db: sqlite_utils.Database) -> None:
+    log, head, details = REGISTER_TABLE, REGISTER_HEAD_TABLE, REGISTER_DETAILS_TABLE
+    db.executescript(
+        f"""
+        CREATE TRIGGER [{log}_no_update] BEFORE UPDATE ON [{log}]
+        BEGIN SELECT RAISE(ABORT, 'register_log is append-only: add an event'); END;
+        CREATE TRIGGER [{log}_no_delete] BEFORE DELETE ON [{log}]
+        BEGIN SELECT RAISE(ABORT, 'register_log is append-only: add an event'); END;
+        CREATE TRIGGER [{log}_chain] BEFORE INSERT ON [{log}]
+        WHEN NEW.seq IS NOT (SELECT count + 1 FROM [{head}] WHERE id = 1)
+          OR NEW.prev_hash IS NOT (SELECT hash FROM [{head}] WHERE id = 1)
+        BEGIN SELECT RAISE(ABORT, 'register_log: event does not extend the chain head'); END;
+        CREATE TRIGGER [{log}_advance_head] AFTER INSERT ON [{log}]
+        BEGIN UPDATE [{head}] SET count = NEW.seq, hash = NEW.hash WHERE id = 1; END;
+        CREATE TRIGGER [{head}_no_delete] BEFORE DELETE ON [{head}]
+        BEGIN SELECT RAISE(ABORT, 'register_log_head cannot be deleted'); END;
+        CREATE TRIGGER [{head}_only_forward] BEFORE UPDATE ON [{head}]
+        WHEN NEW.count IS NOT OLD.count + 1
+        BEGIN SELECT RAISE(ABORT, 'register_log_head only moves one event forward'); END;
+        CREATE TRIGGER [{details}_no_update] BEFORE UPDATE ON [{details}]
+        BEGIN SELECT RAISE(ABORT, 'register details are never changed, only erased'); END;
+        CREATE TRIGGER [{details}_erased_first] BEFORE DELETE ON [{details}]
+        WHEN NOT EXISTS (SELECT 1 FROM [{log}] WHERE subject = OLD.subject AND kind = 'erased')
+        BEGIN SELECT RAISE(ABORT, 'register details are erased only after an erasure event'); END;
+        """
+    )
+    _refuse_changes(db, REGISTER_SIGNATURES_TABLE, "register signatures are append-only")
+
+
+@migration
+def m008_consent(db: sqlite_utils.Database) -> None:
+    """The photo-consent register as last imported: one row per pupil with a yes/no per use.
+    Each import replaces it whole and records the snapshot's hash on the registers' chain."""
+    db[CONSENT_TABLE].create(  # type: ignore[union-attr]
+        {
+            "key": str,
+            "number": str,
+            "first_name": str,
+            "infix": str,
+            "last_name": str,
+            "group_name": str,
+            "uses": str,
+        },
+        pk="key",
+        not_null={"first_name", "last_name", "uses"},
+    )

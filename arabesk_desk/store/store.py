@@ -9,15 +9,27 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
 
+from arabesk_desk.incidents import Incident, IncidentDetails, IncidentFields
 from arabesk_desk.posts import Draft
-from arabesk_desk.store import drafts, published_log, review_ledger, search, search_index, verify
+from arabesk_desk.store import (
+    consent_register,
+    drafts,
+    incident_register,
+    published_log,
+    register_verify,
+    review_ledger,
+    search,
+    search_index,
+    verify,
+)
 from arabesk_desk.store.database import (
     APPLICATION_ID,
     connect,
@@ -28,6 +40,7 @@ from arabesk_desk.store.database import (
     newer_error,
     runtime_error,
     unreadable_error,
+    write_transaction,
 )
 from arabesk_desk.store.items import LogEntry, PublishedItem
 from arabesk_desk.store.log_witness import Checkpoint
@@ -38,8 +51,11 @@ from arabesk_desk.store.migrations import (
     schema_version,
 )
 from arabesk_desk.store.published_log import LogSigner
+from arabesk_desk.store.register_verify import RegisterVerifyResult
+from arabesk_desk.store.registers import RegisterEvent
 from arabesk_desk.store.search import LogFilter, OverviewRow
 from arabesk_desk.store.verify import VerifyResult
+from checks.consent import ConsentBook, ConsentRecord
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -216,6 +232,74 @@ class Store:
     def repair_index(self) -> None:
         """Rebuild the search index from the log (the log itself is never touched)."""
         search_index.rebuild_index(self.db)
+
+    # The registers (guidelines 9 and 10, photo consent): one hash chain beside the log
+
+    @_clear_errors
+    def record_incident(
+        self, fields: IncidentFields, details: IncidentDetails, recorded_by: str = ""
+    ) -> Incident:
+        with write_transaction(self.db):
+            return incident_register.record(self.db, fields, details, self.signer, recorded_by)
+
+    @_clear_errors
+    def update_incident(
+        self,
+        incident_id: str,
+        changes: Mapping[str, str],
+        details: IncidentDetails,
+        recorded_by: str = "",
+    ) -> Incident:
+        with write_transaction(self.db):
+            return incident_register.update(
+                self.db, incident_id, changes, details, self.signer, recorded_by
+            )
+
+    @_clear_errors
+    def erase_incident(self, incident_id: str, reason: str) -> Incident:
+        with write_transaction(self.db):
+            return incident_register.erase(self.db, incident_id, reason, self.signer)
+
+    @_clear_errors
+    def incident(self, incident_id: str) -> Incident:
+        return incident_register.find(self.db, incident_id)
+
+    @_clear_errors
+    def incidents(self) -> list[Incident]:
+        """Every incident as it stands now, oldest recorded first."""
+        return incident_register.all_incidents(self.db)
+
+    @_clear_errors
+    def apply_incident_retention(self, years: int, today: date | None = None) -> list[str]:
+        """Erase the details of incidents older than ``years``; returns their ids."""
+        with write_transaction(self.db):
+            return incident_register.apply_retention(
+                self.db, years, today or date.today(), self.signer
+            )
+
+    @_clear_errors
+    def import_consent(
+        self, records: Sequence[ConsentRecord], source: str
+    ) -> consent_register.ImportSummary:
+        """Make ``records`` the photo-consent register, as one event on the chain."""
+        with write_transaction(self.db):
+            return consent_register.replace_all(self.db, records, source, self.signer)
+
+    @_clear_errors
+    def consent_book(self) -> ConsentBook:
+        records = consent_register.stored_records(self.db)
+        last = consent_register.imports(self.db)[-1:] if records else []
+        source = str(last[0].content.get("recorded_at", ""))[:10] if last else ""
+        return ConsentBook(records, source)
+
+    @_clear_errors
+    def consent_imports(self) -> list[RegisterEvent]:
+        return consent_register.imports(self.db)
+
+    @_clear_errors
+    def verify_registers(self) -> RegisterVerifyResult:
+        """The registers' chain, their details, signatures and the consent snapshot."""
+        return register_verify.verify_registers(self.db)
 
     @_clear_errors
     def integrity_problems(self) -> list[str]:

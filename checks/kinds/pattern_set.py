@@ -24,20 +24,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from checks.kinds.base import bad_rule
 from checks.kinds.lexical import require_named
 from checks.language.language_data import WORDS_LIST
-from checks.language.lexicon import TokenLexicon
+from checks.language.lexicon import LexMatch, TokenLexicon
 from checks.language.token_pattern import (
     Compiler,
     Found,
+    Key,
     ListRef,
-    Matcher,
+    Pattern,
     PatternError,
+    Places,
     Sentence,
     clause_matches,
+    rarest_first,
     sequence_matches,
 )
 from checks.language.tokens import PUNCT
@@ -79,9 +83,10 @@ class _Spec:
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    patterns: tuple[Matcher, ...]
-    clauses: tuple[tuple[Matcher, ...], ...]
-    guards: dict[str, tuple[Matcher, ...]]
+    patterns: tuple[Pattern, ...]
+    clauses: tuple[tuple[Pattern, ...], ...]
+    guards: dict[str, tuple[Pattern, ...]]
+    clause_needs: tuple[tuple[frozenset[Key], ...], ...] = ()
 
 
 class PatternSet:
@@ -213,26 +218,30 @@ def _compile(spec: _Spec, lexicon: TokenLexicon) -> _Compiled:
         lambda word: ListRef(words, word),
         spec.pieces,
     )
+    clauses = tuple(tuple(compiler.compile(e) for e in clause) for clause in spec.clauses)
     return _Compiled(
         tuple(compiler.compile(p) for p in spec.patterns),
-        tuple(tuple(compiler.compile(e) for e in clause) for clause in spec.clauses),
+        clauses,
         {
             name: tuple(compiler.compile(p) for p in sources)
             for name, sources in spec.guards.items()
         },
+        tuple(
+            rarest_first(need for element in elements for need in element.shape.needs)
+            for elements in clauses
+        ),
     )
 
 
 def _matches(compiled: _Compiled, view: DocumentView, spec: _Spec) -> Iterator[Found]:
     if compiled.patterns:
-        places = view.paragraphs if spec.scope == "paragraph" else view.sentences
-        for place in places:
-            for pattern in compiled.patterns:
+        places = view.paragraph_places if spec.scope == "paragraph" else view.sentence_places
+        for pattern in compiled.patterns:
+            for place in places.offering(pattern.shape.needs):
                 yield from sequence_matches(pattern, place)
-    if compiled.clauses:
-        for clause in view.clauses:
-            for elements in compiled.clauses:
-                yield from clause_matches(elements, clause, spec.within)
+    for elements, needs in zip(compiled.clauses, compiled.clause_needs, strict=True):
+        for clause in view.clause_places.offering(needs):
+            yield from clause_matches(elements, clause, spec.within)
 
 
 def _allowed(compiled: _Compiled, view: DocumentView, found: Found) -> bool:
@@ -253,7 +262,7 @@ def _allowed(compiled: _Compiled, view: DocumentView, found: Found) -> bool:
     )
 
 
-def _found(patterns: Sequence[Matcher], places: Sequence[Sentence]) -> bool:
+def _found(patterns: Sequence[Pattern], places: Sequence[Sentence]) -> bool:
     return any(
         next(sequence_matches(pattern, place), None) is not None
         for pattern in patterns
@@ -271,7 +280,7 @@ class DocumentView:
         self.sentences = [Sentence.of(tokens, a, b, annotation) for a, b in doc.sentence_tokens]
         self.clauses = [Sentence.of(tokens, a, b, annotation) for a, b in doc.clauses]
         self._paragraphs: list[Sentence] | None = None
-        self._phrases: frozenset[int] | None = None
+        self._phrase_matches: list[LexMatch] | None = None
 
     @classmethod
     def of(cls, doc: Document) -> DocumentView:
@@ -279,6 +288,18 @@ class DocumentView:
         if view is None:
             view = doc.__dict__["_token_pattern_view"] = cls(doc)
         return view
+
+    @cached_property
+    def sentence_places(self) -> Places:
+        return Places(self.sentences)
+
+    @cached_property
+    def clause_places(self) -> Places:
+        return Places(self.clauses)
+
+    @cached_property
+    def paragraph_places(self) -> Places:
+        return Places(self.paragraphs)
 
     @property
     def paragraphs(self) -> list[Sentence]:
@@ -305,7 +326,7 @@ class DocumentView:
         named and the words of listed phrases: "niet" in "horen hier niet" and "geen" in
         "geen mensen" belong to what was found, they negate nothing."""
         tokens, annotation = self.doc.tokens, self.doc.lexical
-        skip = self._phrase_tokens() | named
+        skip = self._named_phrases(named)
         return [
             Sentence.of(tokens, a, b, annotation, skip)
             for a, b in self.doc.clauses
@@ -317,7 +338,7 @@ class DocumentView:
         without the words the pattern named: where a negation of the match stands ("ik sla
         je niet", "niet dom"), not a "niets" three phrases further on."""
         tokens, annotation = self.doc.tokens, self.doc.lexical
-        skip = self._phrase_tokens() | named
+        skip = self._named_phrases(named)
         places = []
         for a, b in self.doc.clauses:
             if a <= last and first < b:
@@ -328,15 +349,24 @@ class DocumentView:
                 places.append(Sentence.of(tokens, low, stop, annotation, skip))
         return places
 
-    def _phrase_tokens(self) -> frozenset[int]:
-        if self._phrases is None:
-            self._phrases = frozenset(
-                t
-                for m in self.doc.lexical.matches
-                if m.last > m.first
-                for t in range(m.first, m.last + 1)
-            )
-        return self._phrases
+    def _named_phrases(self, named: frozenset[int]) -> frozenset[int]:
+        """The named words with the whole of any listed phrase they are part of ("geen" of
+        "geen mensen" when the pattern named that phrase); a phrase of some other list
+        ("echt niet") still negates."""
+        if not named:
+            return named
+        extra = {
+            token
+            for match in self._phrases()
+            if any(match.first <= n <= match.last for n in named)
+            for token in range(match.first, match.last + 1)
+        }
+        return named | extra
+
+    def _phrases(self) -> list[LexMatch]:
+        if self._phrase_matches is None:
+            self._phrase_matches = [m for m in self.doc.lexical.matches if m.last > m.first]
+        return self._phrase_matches
 
     def paragraph_of(self, token: int) -> list[Sentence]:
         start = self.doc.tokens[token].start

@@ -22,12 +22,13 @@ Parameters:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, param, str_list
 from checks.kinds.lexical import require_lists, term_hits
-from checks.kinds.pattern_set import DocumentView, PatternSet
+from checks.kinds.pattern_set import PatternSet
 from checks.kinds.persons import PersonCues, person_cues
 from checks.resources import Resources
 from checks.rules import Hit, Matcher, Rule
@@ -69,14 +70,11 @@ def about_person(
 
 def _previous_in_paragraph(doc: Document, sentence: Span) -> Span | None:
     sentences = doc.sentences
-    for index, candidate in enumerate(sentences):
-        if candidate == sentence:
-            if index == 0:
-                return None
-            previous = sentences[index - 1]
-            between = doc.text[previous.end : sentence.start]
-            return None if "\n\n" in between else previous
-    return None
+    index = bisect_left(sentences, sentence.start, key=lambda s: s.start)
+    if index == 0 or index >= len(sentences) or sentences[index] != sentence:
+        return None
+    previous = sentences[index - 1]
+    return None if "\n\n" in doc.text[previous.end : sentence.start] else previous
 
 
 def _refers_back(doc: Document, sentence: Span) -> bool:
@@ -103,9 +101,11 @@ def build_person_terms(rule: Rule, resources: Resources) -> Matcher:
     cues = person_cues(resources)
 
     def match(doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-        silenced = _silenced_sentences(doc, guards)
+        silenced: set[Span] | None = None  # the guards run only once a term is found
         for term in _terms_and_patterns(doc, lists, patterns):
             sentence = doc.sentence_at(term.start)
+            if silenced is None:
+                silenced = _silenced_sentences(doc, guards)
             if sentence in silenced or doc.in_not_prose(term.start, term.end):
                 continue
             if anyone or about_person(cues, doc, sentence, named_only, term):
@@ -119,7 +119,6 @@ def build_person_terms(rule: Rule, resources: Resources) -> Matcher:
 def _silenced_sentences(doc: Document, guards: PatternSet | None) -> set[Span]:
     if guards is None:
         return set()
-    DocumentView.of(doc)
     return {doc.sentence_at(hit.start) for hit in guards.find(doc)}
 
 

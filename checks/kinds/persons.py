@@ -25,8 +25,9 @@ from checks.kinds.roster_index import (
     roster_index,
 )
 from checks.kinds.terms import TermIndex, TermMatch
-from checks.language.mentions import NameWords, name_spans
-from checks.language.tokens import WORD
+from checks.language.mentions import INFIXES, NameWords, name_spans
+from checks.language.mentions import TITLES as TITLE_WORDS
+from checks.language.tokens import PUNCT, WORD
 from checks.resources import Resources
 from checks.roster import RosterEntry
 from checks.text import Document, Span
@@ -224,7 +225,16 @@ class PersonCues:
         tokens = doc.tokens
         first, end = doc.token_range(sentence.start, sentence.end)
         for name_first, name_last in name_spans(tokens, first, end, self.name_words):
-            if tokens[name_first].norm not in self.not_names:
+            # A title is no name, but says that the capitalised word after it is one
+            # ("meneer Jansen"): the word after it decides.
+            name_word = name_first
+            if tokens[name_first].norm.rstrip(".") in TITLE_WORDS:
+                name_word += 1
+            while name_word < name_last and (
+                tokens[name_word].kind == PUNCT or tokens[name_word].norm in INFIXES
+            ):
+                name_word += 1
+            if tokens[name_word].norm not in self.not_names:
                 spans.append(Span(tokens[name_first].start, tokens[name_last].end))
         return spans
 

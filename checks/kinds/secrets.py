@@ -15,7 +15,7 @@ Parameters:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from checks.context import CheckContext
 from checks.kinds.base import bad_rule, str_list
@@ -29,6 +29,10 @@ VALUE_RE = re.compile(
     r"[ \t]*(?P<separator>:|=|\bis\b|\bwas\b|\bluidt\b)[ \t]*(?:(?:het|de)[ \t]+)?"
     r"(?P<value>[\"'“‘][^\"'”’\n]{3,}[\"'”’]|\S{3,})"
 )
+# A few words may stand between "is" and the value: "het wachtwoord is deze week Kamp24!".
+_NEXT_WORD_RE = re.compile(r"[ \t]+(?P<value>[^\s.,;:]\S{2,})")
+_WORDS_BEFORE_VALUE = 3
+_Judge = Callable[[re.Match[str], str], bool]
 # Sentence punctuation after a value is no part of it; "!" and "?" often are.
 _TRAILING = ".,;:)"
 SECRET_LOOKING_RE = re.compile(r"[0-9]|[^\w\s]|\w[A-Z]|^[\"'“‘]")
@@ -69,13 +73,34 @@ def build_labelled_secret(rule: Rule, resources: Resources) -> Matcher:
                 found = VALUE_RE.match(doc.text, end)
                 if found is None or found.start("value") in seen:
                     continue
-                value = found.group("value").rstrip(_TRAILING)
-                if is_secret(found, value):
-                    seen.add(found.start("value"))
-                    start = found.start("value")
+                start, value = _value(found, is_secret)
+                if value and start not in seen:
+                    seen.add(start)
                     yield Hit(start, start + len(value), suggestions)
 
     return match
+
+
+def _value(
+    found: re.Match[str], is_secret: Callable[[re.Match[str], str], bool]
+) -> tuple[int, str]:
+    """Where the secret starts and what it is: the word after the label's "is" or ":", or,
+    after "is", one of the next few words that looks like a secret; ``""`` when none does."""
+    start, value = found.start("value"), found.group("value").rstrip(_TRAILING)
+    if is_secret(found, value):
+        return start, value
+    if found.group("separator") in ":=":
+        return start, ""
+    text, position = found.string, found.end("value")
+    for _ in range(_WORDS_BEFORE_VALUE):
+        word = _NEXT_WORD_RE.match(text, position)
+        if word is None:
+            break
+        value = word.group("value").rstrip(_TRAILING)
+        if is_secret(found, value):
+            return word.start("value"), value
+        position = word.end("value")
+    return start, ""
 
 
 KINDS = {"labelled_secret": build_labelled_secret}

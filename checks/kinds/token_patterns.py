@@ -51,8 +51,9 @@ def entry_fixes(doc: Document, start: int, end: int) -> tuple[str, ...]:
     """The fixes of a term-list entry the match consists of ("wij als school => ik"),
     in the capitals of what was typed."""
     tokens, annotation = doc.tokens, doc.lexical
-    for match in annotation.matches:
-        if tokens[match.first].start == start and tokens[match.last].end == end:
+    first, _ = doc.token_range(start, end)
+    for match in annotation.starting_at(first):
+        if tokens[match.last].end == end:
             fixes = annotation.term(match).suggestions
             if fixes:
                 original = doc.text[start:end]

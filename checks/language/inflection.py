@@ -11,7 +11,7 @@ word: "neger" takes "-s", so "negeren" (to ignore) is never a form of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from checks.pack_error import PackError
@@ -42,6 +42,8 @@ SEPARABLE_PARTICLES = (
     "na",
     "neer",
     "om",
+    "omver",
+    "overhoop",
     "onder",
     "op",
     "over",
@@ -92,6 +94,8 @@ class IrregularForms:
 
     verbs: dict[str, IrregularVerb] = field(default_factory=dict)
     nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The dictionary, when known: it tells "executeer" (stressed -eren) from "verbeter".
+    is_word: Callable[[str], bool] | None = field(default=None, compare=False)
 
     @classmethod
     def parse(
@@ -141,14 +145,20 @@ def _is_vowel(ch: str) -> bool:
     return ch in VOWELS
 
 
+def _vowel_at(word: str, index: int) -> bool:
+    """A vowel, or the j of the diphthong "ij" ("wijf", "rij", "grijs")."""
+    ch = word[index]
+    return ch in VOWELS or (ch == "j" and index > 0 and word[index - 1] == "i")
+
+
 def _final_parts(word: str) -> tuple[str, str, str]:
     """``(head, vowels, consonants)``: the last vowel group and the consonants after it."""
     end = len(word)
     cons_start = end
-    while cons_start > 0 and not _is_vowel(word[cons_start - 1]):
+    while cons_start > 0 and not _vowel_at(word, cons_start - 1):
         cons_start -= 1
     vowel_start = cons_start
-    while vowel_start > 0 and _is_vowel(word[vowel_start - 1]):
+    while vowel_start > 0 and _vowel_at(word, vowel_start - 1):
         vowel_start -= 1
     if cons_start - vowel_start > 2:  # "idioot": "i" + "oo"; "ideaal": "e" + "aa"
         last_two = word[cons_start - 2 : cons_start]
@@ -302,7 +312,9 @@ def verb_forms(infinitive: str, irregular: IrregularForms) -> VerbForms:
         return _separable_forms(particle, base, irregular)
     finite = _finite_forms(infinitive, irregular) | {infinitive}
     return VerbForms(
-        frozenset(_simple_forms(infinitive, irregular, ge=True)), finite=frozenset(finite)
+        frozenset(_simple_forms(infinitive, irregular, ge=True)),
+        finite=frozenset(finite),
+        participles=frozenset(_participles(infinitive, irregular, ge=True)),
     )
 
 
@@ -376,7 +388,7 @@ def _simple_forms(infinitive: str, irregular: IrregularForms, *, ge: bool) -> se
     forms.update(_finite_forms(infinitive, irregular))
     forms.update(_participles(infinitive, irregular, ge=ge))
     forms.update((infinitive + "d", infinitive + "de"))  # "slaand(e)", "makend(e)"
-    stem = regular_stem(infinitive)
+    stem = regular_stem(infinitive, irregular.is_word)
     forms.update(f + "e" for f in _participles(infinitive, irregular, ge=ge) if f != stem)
     return forms
 
@@ -386,12 +398,17 @@ def _finite_forms(infinitive: str, irregular: IrregularForms) -> set[str]:
     known = _irregular(infinitive, irregular)
     if known is not None:
         prefix, verb = known
-        stem = regular_stem(infinitive)
+        stem = regular_stem(infinitive, irregular.is_word)
         present = {prefix + p for p in verb.present} or {stem, _with_t(stem)}
-        return {*present, *(prefix + p for p in verb.past)}
-    stem = regular_stem(infinitive)
+        return {*present, *_spoken(present), *(prefix + p for p in verb.past)}
+    stem = regular_stem(infinitive, irregular.is_word)
     suffix = "t" if _last_consonant(infinitive) in _KOFSCHIP else "d"
-    return {stem, _with_t(stem), stem + suffix + "e", stem + suffix + "en"}
+    return {stem, *_spoken({stem}), _with_t(stem), stem + suffix + "e", stem + suffix + "en"}
+
+
+def _spoken(forms: Iterable[str]) -> set[str]:
+    """The first person as people write what they say: "ik rij", "ik snij" (for rijd, snijd)."""
+    return {form[:-1] for form in forms if form.endswith(("ijd", "uid"))}
 
 
 def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set[str]:
@@ -401,10 +418,10 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
         if prefix:
             return {prefix + (p[2:] if p.startswith("ge") else p) for p in verb.participles}
         return set(verb.participles)
-    stem = regular_stem(infinitive)
+    stem = regular_stem(infinitive, irregular.is_word)
     suffix = "t" if _last_consonant(infinitive) in _KOFSCHIP else "d"
     participle = stem if stem.endswith(("t", "d")) else stem + suffix
-    if not ge or infinitive.startswith(INSEPARABLE_PREFIXES):
+    if not ge or _inseparable(infinitive):
         return {participle}
     if participle[0] in "eiu":  # "geëxecuteerd", "geïnformeerd" (and as people type it)
         return {
@@ -412,6 +429,15 @@ def _participles(infinitive: str, irregular: IrregularForms, *, ge: bool) -> set
             "ge" + {"e": "ë", "i": "ï", "u": "ü"}[participle[0]] + participle[1:],
         }
     return {"ge" + participle}
+
+
+def _inseparable(infinitive: str) -> bool:
+    """Built on an inseparable prefix ("vertellen", "betalen"), not merely starting with its
+    letters ("bellen", "verven", "missen": the rest is no verb of its own)."""
+    return any(
+        infinitive.startswith(prefix) and _syllables(infinitive[len(prefix) :]) >= 2
+        for prefix in INSEPARABLE_PREFIXES
+    )
 
 
 def _irregular(infinitive: str, irregular: IrregularForms) -> tuple[str, IrregularVerb] | None:
@@ -425,8 +451,12 @@ def _irregular(infinitive: str, irregular: IrregularForms) -> tuple[str, Irregul
     return None
 
 
-def regular_stem(infinitive: str) -> str:
-    """The stem of a regular verb: "maken" → "maak", "zetten" → "zet", "leven" → "leef"."""
+def regular_stem(infinitive: str, is_word: Callable[[str], bool] | None = None) -> str:
+    """The stem of a regular verb: "maken" → "maak", "zetten" → "zet", "leven" → "leef".
+
+    An -eren/-elen verb of two or more syllables keeps a short vowel ("verbeteren" →
+    "verbeter") unless the dictionary (``is_word``) knows only the long one ("executeren"
+    → "executeer", "informeren" → "informeer")."""
     if not infinitive.endswith("en") or len(infinitive) < 4:
         return infinitive[:-1] if infinitive.endswith("n") else infinitive
     stem = infinitive[:-2]
@@ -435,8 +465,12 @@ def regular_stem(infinitive: str) -> str:
     stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
     head, vowels, consonants = _final_parts(stem)
     unstressed = stem.endswith(("el", "er", "en", "em", "ig")) and _syllables(stem) >= 2
-    if len(consonants) == 1 and len(vowels) == 1 and not unstressed and vowels in "aeou":
-        return head + vowels * 2 + consonants
+    if len(consonants) == 1 and len(vowels) == 1 and vowels in "aeou":
+        long = head + vowels * 2 + consonants
+        if not unstressed:
+            return long
+        if is_word is not None and is_word(long) and not is_word(stem):
+            return long
     return stem
 
 

@@ -30,6 +30,8 @@ class KnownWords:
             text = self.dictionary.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return frozenset()
+        # OpenTaal writes the digraph ij as one letter (ĳ); posts and tokens have i + j.
+        text = text.replace("ĳ", "ij").replace("Ĳ", "IJ")
         # Capitalised entries are names ("Sanne", "Utrecht"): only common words count here.
         return frozenset(w for w in _FLAGS_RE.sub("", text).split("\n") if w[:1].islower())
 

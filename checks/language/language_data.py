@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from checks.language.clauses import ClauseWords
+from checks.language.disguise import readings
 from checks.language.inflection import IrregularForms
 from checks.language.known_words import KnownWords
 from checks.language.lexicon import TokenLexicon
 from checks.language.sentences import Abbreviations
-from checks.language.tokens import LookAlikes
+from checks.language.tokens import DISGUISED, DOTTED, MASKED, UNDISGUISED, WORD, LookAlikes, Token
 from checks.pack_error import PackError
 from checks.termlist import Term, TermList
 
@@ -113,6 +115,28 @@ class LanguageData:
         """Whether ``word`` (or it without a plural or diminutive ending) is a dictionary word."""
         return self.known_words.knows(word)
 
+    def undisguised(self, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+        """Tokens whose disguise reads as a real word ("d00d", "m44k", "k.u.t", "zooo")
+        get that word as their norm, flagged ``UNDISGUISED``: then phrases, separable verbs
+        and patterns see it as the word it is. Masks ("k*t") stay as they are."""
+        if not any(t.flags & (DISGUISED | DOTTED) for t in tokens):
+            return tokens
+        plain = list(tokens)
+        for index, token in enumerate(tokens):
+            if token.kind != WORD or not token.flags & (DISGUISED | DOTTED) or token.flags & MASKED:
+                continue
+            for reading in readings(token):
+                if self._is_plain_word(reading):
+                    flags = token.flags | UNDISGUISED
+                    plain[index] = token._replace(norm=reading, flags=flags)
+                    break
+        return tuple(plain)
+
+    def _is_plain_word(self, word: str) -> bool:
+        if self._term_list is not None and self.lexicon.knows_form(word):
+            return True
+        return len(word) > 2 and self.is_known_word(word)
+
     def require(self, *names: str) -> None:
         """Term lists a kind will look up in documents; read now, so mistakes show at load."""
         if self._term_list is None:
@@ -150,7 +174,8 @@ class LanguageData:
                 {name: self._term_list(name) for name in self._required} if self._term_list else {}
             )
             lists.update(self._inline)
-            lexicon = TokenLexicon(lists, self.irregular, self.is_known_word)
+            irregular = replace(self.irregular, is_word=self.is_known_word)
+            lexicon = TokenLexicon(lists, irregular, self.is_known_word)
             self._lexicon = lexicon
         return lexicon
 

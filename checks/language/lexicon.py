@@ -36,10 +36,12 @@ from checks.language.tokens import (
     ALL_CAPS,
     CAPITALISED,
     DISGUISED,
+    DOTTED,
     HASHTAG,
     NUMBER,
     PUNCT,
     SYMBOL,
+    UNDISGUISED,
     WORD,
     Token,
 )
@@ -96,6 +98,7 @@ class Annotation:
         matches: list[LexMatch],
         entries: Sequence[LexEntry],
         participles: AbstractSet[tuple[str, int]] = frozenset(),
+        tokens: Sequence[Token] = (),
     ) -> None:
         matches.sort(key=lambda m: (m.first, -m.last, m.how))
         self.matches = matches
@@ -103,6 +106,8 @@ class Annotation:
         self.participles = participles
         self._by_list: dict[int, list[LexMatch]] = {}
         self._starting: dict[int, list[LexMatch]] = {}
+        self.tokens = tokens
+        self._index: dict[str | int | tuple[int, str], list[int]] | None = None
         for match in matches:
             self._by_list.setdefault(entries[match.entry].list_id, []).append(match)
             self._starting.setdefault(match.first, []).append(match)
@@ -115,6 +120,36 @@ class Annotation:
 
     def term(self, match: LexMatch) -> Term:
         return self.entries[match.entry].term
+
+    def positions(self, key: str | int | tuple[int, str]) -> list[int]:
+        """The tokens, in order, where a word with ``key`` stands: its form (a str), a list
+        one of its entries belongs to (the list id) or that entry (list id, entry text).
+        Built on first use, for pattern matching."""
+        if self._index is None:
+            self._index = self._key_index()
+        return self._index.get(key, _NOWHERE)
+
+    def _key_index(self) -> dict[str | int | tuple[int, str], list[int]]:
+        index: dict[str | int | tuple[int, str], list[int]] = {}
+        for position, token in enumerate(self.tokens):
+            index.setdefault(token.norm, []).append(position)
+        entries = self.entries
+        for match in self.matches:  # sorted by first token
+            entry = entries[match.entry]
+            for key in (entry.list_id, (entry.list_id, entry.term.text)):
+                places = index.setdefault(key, [])
+                if not places or places[-1] != match.first:
+                    places.append(match.first)
+        return index
+
+
+_NOWHERE: list[int] = []
+_WORD_CACHE_SIZE = 200_000
+
+
+class _WordEntries(NamedTuple):
+    whole: tuple[tuple[int, int], ...]  # (entry, how) of the entries the word is a form of
+    parts: tuple[int, ...]  # entries it holds as a compound part
 
 
 class TokenLexicon:
@@ -130,7 +165,11 @@ class TokenLexicon:
         self.lists = [lists[name] for name in sorted(lists)]
         self.entries: list[LexEntry] = []
         self._single: dict[str, list[tuple[int, int]]] = {}
-        self._phrases: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
+        # phrases by their first two words → (the words after the first, entry, how)
+        self._phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], int, int]]] = {}
+        # (word, capitalised inside a sentence) → the entries the word is, and holds as parts
+        self._word_cache: dict[tuple[str, bool, bool], _WordEntries] = {}
+        self._capital_only = [terms.case == "capitalised" for terms in self.lists]
         # finite form → (entry, the words that stand apart later in the clause)
         self._split: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._parts: dict[str, list[_Part]] = {}
@@ -141,6 +180,7 @@ class TokenLexicon:
             for term in terms.terms:
                 self._add_entry(LexEntry(list_id, terms.name, term), terms, irregular)
         self._automaton = _automaton(self._parts)
+        self._phrase_starts = frozenset(first for first, _ in self._phrases)
         self._by_length: dict[tuple[str, int], list[str]] = {}
         for form in self._single:
             if form[:1].isalpha():
@@ -162,7 +202,7 @@ class TokenLexicon:
             for phrase in phrases:
                 first, *rest = phrase.split()
                 how = EXACT if phrase == term.text else FORM
-                self._phrases.setdefault(first, []).append((tuple(rest), index, how))
+                self._phrases.setdefault((first, rest[0]), []).append((tuple(rest), index, how))
             return
         forms, split, particle, phrases, finite, participles = _forms(
             term.text, word_class, irregular
@@ -178,7 +218,7 @@ class TokenLexicon:
             self._split.setdefault(form, []).append((index, (particle,)))
         for phrase in phrases:
             first, *rest = phrase.split()
-            self._phrases.setdefault(first, []).append((tuple(rest), index, FORM))
+            self._phrases.setdefault((first, rest[0]), []).append((tuple(rest), index, FORM))
         head = terms.compounds in ("head", "both")
         modifier = terms.compounds in ("modifier", "both")
         if head or modifier or term.prefix or term.suffix:
@@ -206,6 +246,10 @@ class TokenLexicon:
 
     # Looking up ----------------------------------------------------------------------------
 
+    def knows_form(self, word: str) -> bool:
+        """Whether ``word`` is a form of an entry, or the first word of a phrase entry."""
+        return word in self._single or word in self._phrase_starts
+
     def annotate(
         self,
         text: str,
@@ -218,6 +262,7 @@ class TokenLexicon:
         sentence, ``sentence_starts`` the indexes of the first token of each sentence, and
         ``skip`` tokens that are only mentioned, not used."""
         matches: list[LexMatch] = []
+        phrases, size = self._phrases, len(tokens)
         for index, token in enumerate(tokens):
             if token.kind not in _LEXICAL_KINDS or index in skip:
                 continue
@@ -231,12 +276,15 @@ class TokenLexicon:
                 matches.extend(self._whole(token.norm, index, proper))
                 continue
             found = self._lookup(token.norm, tokens, index, sentence_of, proper)
-            found.extend(self._phrase(tokens, index))
-            if not found and token.flags & DISGUISED:
+            if index + 1 < size and (token.norm, tokens[index + 1].norm) in phrases:
+                found.extend(self._phrase(tokens, index))
+            if token.flags & UNDISGUISED:
+                found = [m._replace(how=DISGUISE) for m in found]
+            if not found and token.flags & (DISGUISED | DOTTED):
                 found = self._disguised(token, tokens, index, sentence_of)
             matches.extend(found)
         matches.extend(self._spaced(tokens, text))
-        return Annotation(matches, self.entries, self.participles)
+        return Annotation(matches, self.entries, self.participles, tokens)
 
     def _lookup(
         self,
@@ -247,21 +295,42 @@ class TokenLexicon:
         proper: bool,
     ) -> list[LexMatch]:
         """Entries one word is, holds as a compound part, or starts as a separable verb."""
-        found = self._whole(norm, index, proper)
-        if found and norm in self._finite:
-            particle = _stranded_particle(tokens, index, sentence_of)
-            if particle:  # "ik sla je boek open": openslaan, not slaan
-                bare = self._finite[norm]
-                found = [m for m in found if m.entry not in bare]
-        found.extend(self._separated(norm, tokens, index, sentence_of))
-        if len(norm) > _MIN_PART + 1:
+        entries = self._word_entries(norm, proper, bool(tokens[index].flags & CAPITALISED))
+        whole = entries.whole
+        if whole and norm in self._finite and _stranded_particle(tokens, index, sentence_of):
+            bare = self._finite[norm]  # "ik sla je boek open": openslaan, not slaan
+            whole = tuple(item for item in whole if item[0] not in bare)
+        found = [LexMatch(index, index, entry, how) for entry, how in whole]
+        if norm in self._split:
+            found.extend(self._separated(norm, tokens, index, sentence_of))
+        if entries.parts:
             known = {m.entry for m in found}
             found.extend(
                 LexMatch(index, index, entry, COMPOUND)
-                for entry in self._word_parts(norm, heads=not proper)
+                for entry in entries.parts
                 if entry not in known
             )
         return found
+
+    def _word_entries(self, norm: str, proper: bool, capital: bool) -> _WordEntries:
+        """What a word is and holds regardless of its neighbours, kept per word: a post
+        repeats its words, and so do the posts a user writes."""
+        key = (norm, proper, capital)
+        cached = self._word_cache.get(key)
+        if cached is None:
+            entries, capital_only = self.entries, self._capital_only
+            whole = tuple(
+                (entry, how)
+                for entry, how in self._single.get(norm, ())
+                if self._accepts(entry, norm)
+                and not (proper and how != EXACT)
+                and (capital or not capital_only[entries[entry].list_id])
+            )
+            parts = self._word_parts(norm, heads=not proper) if len(norm) > _MIN_PART + 1 else []
+            if len(self._word_cache) >= _WORD_CACHE_SIZE:
+                self._word_cache.clear()
+            cached = self._word_cache[key] = _WordEntries(whole, tuple(parts))
+        return cached
 
     def _accepts(self, entry: int, word: str) -> bool:
         return not self.lists[self.entries[entry].list_id].is_exception(word)
@@ -280,7 +349,9 @@ class TokenLexicon:
         ]
 
     def _phrase(self, tokens: Sequence[Token], index: int) -> Iterator[LexMatch]:
-        for rest, entry, how in self._phrases.get(tokens[index].norm, ()):
+        if index + 1 >= len(tokens):
+            return
+        for rest, entry, how in self._phrases.get((tokens[index].norm, tokens[index + 1].norm), ()):
             last = index + len(rest)
             if last < len(tokens) and all(
                 tokens[index + 1 + k].norm == word for k, word in enumerate(rest)

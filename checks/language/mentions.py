@@ -133,6 +133,11 @@ def _name_at(tokens: Sequence[Token], index: int, end: int, words: NameWords) ->
             after += 1
         if after < end and _capitalised(tokens[after]):
             return _surname_end(tokens, after, end)
+        position = after  # "meneer de Groot", "juf van der Laan"
+        while position < end and tokens[position].norm in INFIXES:
+            position += 1
+        if after < position < end and _capitalised(tokens[position]):
+            return position
         return None
     if _capitalised(token) and token.norm in words.first_names:
         following = index + 1

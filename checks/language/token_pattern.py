@@ -27,7 +27,8 @@ every form of its words. Word order is free in *clause* patterns (see
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from checks.language.lexicon import Annotation
@@ -59,6 +60,12 @@ class PatternError(ValueError):
     """A pattern that cannot be read; the message says where."""
 
 
+# What a word offers a pattern: its exact form (a str), a list it is an entry of (the list's
+# id, an int) and the entry itself (list id and entry text). A pattern knows which of these
+# it needs before it looks at a sentence, so most sentences are passed over at once.
+Key = str | int | tuple[int, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """The words of one sentence (punctuation left out), as positions into the tokens."""
@@ -80,6 +87,42 @@ class Sentence:
         ids = tuple(i for i in range(first, end) if tokens[i].kind != PUNCT and i not in skip)
         return cls(ids, tokens, annotation, {token: p for p, token in enumerate(ids)})
 
+    def offers(self, needs: tuple[frozenset[Key], ...]) -> bool:
+        """Whether the sentence may have a word with a key of each need (words left out of
+        it are not told apart: this only spares the matcher)."""
+        if not self.ids:
+            return not needs
+        low, high = self.ids[0], self.ids[-1]
+        positions = self.annotation.positions
+        for need in needs:
+            for key in need:
+                places = positions(key)
+                if places:
+                    at = bisect_left(places, low)
+                    if at < len(places) and places[at] <= high:
+                        break
+            else:
+                return False
+        return True
+
+    def starts(self, first: frozenset[Key] | None) -> Sequence[int]:
+        """The positions where a word with one of these keys stands (all, for ``None``)."""
+        if first is None:
+            return range(len(self.ids))
+        if not self.ids:
+            return ()
+        low, high = self.ids[0], self.ids[-1]
+        positions, position = self.annotation.positions, self.position
+        found: set[int] = set()
+        for key in first:
+            places = positions(key)
+            if places:
+                for token in places[bisect_left(places, low) : bisect_right(places, high)]:
+                    p = position.get(token)
+                    if p is not None:
+                        found.add(p)
+        return sorted(found)
+
 
 # A matcher gets a sentence, a position and the state so far, and yields (end position,
 # state). The state is (mark start, mark end, positions of the words the pattern named);
@@ -91,6 +134,112 @@ Matcher = Callable[[Sentence, int, State], Step]
 START: State = (-1, -1, ())
 
 
+class Places:
+    """The sentences (or clauses, or paragraphs) of a document, so a pattern visits only
+    those that may offer what it needs."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self._owner: dict[int, int] = {}  # token → the number of its place
+        for number, sentence in enumerate(sentences):
+            self._owner.update(dict.fromkeys(sentence.ids, number))
+
+    def offering(self, needs: tuple[frozenset[Key], ...]) -> Sequence[Sentence]:
+        """The places holding a word of the rarest need (and so perhaps of every need)."""
+        if not needs or not self.sentences:
+            return self.sentences if not needs else ()
+        positions = self.sentences[0].annotation.positions
+        best: list[list[int]] | None = None
+        best_size = 0
+        for need in needs:
+            found = [places for places in map(positions, need) if places]
+            if not found:
+                return ()
+            size = sum(len(places) for places in found)
+            if best is None or size < best_size:
+                best, best_size = found, size
+        assert best is not None
+        owner = self._owner
+        numbers = {owner[token] for places in best for token in places if token in owner}
+        return [self.sentences[number] for number in sorted(numbers)]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a pattern part needs, known before matching: whether it may match no words,
+    the keys one of which its first word has (``None``: any word may start it), and sets of
+    keys the sentence must offer one of each for it to match at all."""
+
+    nullable: bool
+    first: frozenset[Key] | None
+    needs: tuple[frozenset[Key], ...]
+
+
+_ANY_WORD = Shape(False, None, ())
+_NO_WORD = Shape(True, frozenset(), ())
+
+
+def _word_shape(key: Key) -> Shape:
+    keys = frozenset((key,))
+    return Shape(False, keys, (keys,))
+
+
+def _sequence_shape(shapes: Sequence[Shape]) -> Shape:
+    nullable = all(shape.nullable for shape in shapes)
+    needs = () if nullable else tuple(need for shape in shapes for need in shape.needs)
+    first: set[Key] = set()
+    for shape in shapes:
+        if shape.first is None:
+            return Shape(nullable, None, needs)
+        first |= shape.first
+        if not shape.nullable:
+            break
+    return Shape(nullable, frozenset(first), needs)
+
+
+def _choice_shape(shapes: Sequence[Shape]) -> Shape:
+    nullable = any(shape.nullable for shape in shapes)
+    first = (
+        None
+        if any(s.first is None for s in shapes)
+        else frozenset().union(*(shape.first or () for shape in shapes))
+    )
+    if nullable or not all(shape.needs for shape in shapes):
+        return Shape(nullable, first, ())
+    # One of the options matches: the sentence offers a key of that option's rarest need.
+    need = frozenset().union(*(min(shape.needs, key=_commonness) for shape in shapes))
+    return Shape(False, first, (need,))
+
+
+def rarest_first(needs: Iterable[frozenset[Key]]) -> tuple[frozenset[Key], ...]:
+    """Needs in the order to test them: a sentence (and most posts) lacks a rare one soonest."""
+    return tuple(sorted(set(needs), key=_commonness))
+
+
+def _commonness(need: frozenset[Key]) -> tuple[int, int]:
+    """How often a need is likely met, without counting a corpus: short words are common
+    ("te", "in", "een"), long ones rare ("grazen", "elkaar"), a term list in between."""
+    return max(_key_commonness(key) for key in need), len(need)
+
+
+def _key_commonness(key: Key) -> int:
+    if isinstance(key, int):
+        return 3
+    word = key if isinstance(key, str) else key[1]
+    return 10 - min(len(word), 9)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled pattern: its matcher and its shape."""
+
+    match: Matcher
+    shape: Shape
+
+
+Node = tuple[Matcher, Shape]
+
+
 @dataclass(frozen=True, slots=True)
 class ListRef:
     """How a compiled pattern finds list entries: the list's id, and for a word written in
@@ -99,6 +248,10 @@ class ListRef:
     list_id: int
     text: str = ""
     participle: bool = False  # only a past participle of the entry ("{list:participle}")
+
+    @property
+    def key(self) -> Key:
+        return (self.list_id, self.text) if self.text else self.list_id
 
 
 class Compiler:
@@ -116,7 +269,11 @@ class Compiler:
         self.pieces = pieces
         self._expanding: list[str] = []
 
-    def compile(self, source: str) -> Matcher:
+    def compile(self, source: str) -> Pattern:
+        matcher, shape = self.node(source)
+        return Pattern(matcher, Shape(shape.nullable, shape.first, rarest_first(shape.needs)))
+
+    def node(self, source: str) -> Node:
         if re.search(r"[^\s]\*|\+", source.replace("{", " ").replace('"', " ")):
             raise PatternError(f"use x? or x{{0,3}} for repeats, not * or +, in {source!r}")
         items = [m for m in _ELEMENT_RE.finditer(source)]
@@ -124,19 +281,19 @@ class Compiler:
         if consumed.strip() != source.strip() or not items:
             raise PatternError(f"cannot read the pattern {source!r}")
         parser = _Parser(items, self, source)
-        matcher = parser.alternation()
+        node = parser.alternation()
         if parser.index != len(items):
             raise PatternError(f"unbalanced ')' in {source!r}")
-        return matcher
+        return node
 
-    def piece(self, name: str) -> Matcher:
+    def piece(self, name: str) -> Node:
         if name not in self.pieces:
             raise PatternError(f"unknown piece '@{name}'")
         if name in self._expanding:
             raise PatternError(f"piece '@{name}' refers to itself")
         self._expanding.append(name)
         try:
-            return self.compile(self.pieces[name])
+            return self.node(self.pieces[name])
         finally:
             self._expanding.pop()
 
@@ -145,15 +302,17 @@ class _Parser:
     def __init__(self, items: list[re.Match[str]], compiler: Compiler, source: str) -> None:
         self.items, self.compiler, self.source, self.index = items, compiler, source, 0
 
-    def alternation(self) -> Matcher:
+    def alternation(self) -> Node:
         options = [self.sequence()]
         while self.index < len(self.items) and self.items[self.index].group("bar"):
             self.index += 1
             options.append(self.sequence())
-        return options[0] if len(options) == 1 else _choice(options)
+        if len(options) == 1:
+            return options[0]
+        return _choice([m for m, _ in options]), _choice_shape([s for _, s in options])
 
-    def sequence(self) -> Matcher:
-        parts: list[Matcher] = []
+    def sequence(self) -> Node:
+        parts: list[Node] = []
         while self.index < len(self.items):
             item = self.items[self.index]
             if item.group("bar") or item.group("close"):
@@ -170,36 +329,40 @@ class _Parser:
                 parts.append(self.element(item))
         if not parts:
             raise PatternError(f"an empty choice in {self.source!r}")
-        return parts[0] if len(parts) == 1 else _sequence(parts)
+        if len(parts) == 1:
+            return parts[0]
+        return _sequence([m for m, _ in parts]), _sequence_shape([s for _, s in parts])
 
-    def element(self, item: re.Match[str]) -> Matcher:
+    def element(self, item: re.Match[str]) -> Node:
         if item.group("mark_start"):
-            return _mark(True)
+            return _mark(True), _NO_WORD
         if item.group("mark_end"):
-            return _mark(False)
+            return _mark(False), _NO_WORD
         if item.group("start"):
-            return _edge(True)
+            return _edge(True), _NO_WORD
         if item.group("end"):
-            return _edge(False)
-        atom = item.group("atom")
-        matcher = self.atom(atom)
+            return _edge(False), _NO_WORD
+        matcher, shape = self.atom(item.group("atom"))
         if item.group("neg"):
-            matcher = _negated(matcher)
-        return _quantified(matcher, item.group("quant"))
+            matcher, shape = _negated(matcher), _ANY_WORD
+        return _quantified((matcher, shape), item.group("quant"))
 
-    def atom(self, atom: str) -> Matcher:
+    def atom(self, atom: str) -> Node:
         if atom == ".":
-            return _any
+            return _any, _ANY_WORD
         if atom.startswith("{"):
             name, _, form = atom[1:-1].partition(":")
             ref = self.compiler.resolve_list(name)
-            return _in_list(ListRef(ref.list_id, ref.text, participle=form == "participle"))
+            ref = ListRef(ref.list_id, ref.text, participle=form == "participle")
+            return _in_list(ref), _word_shape(ref.key)
         if atom.startswith("@"):
             native = NATIVE_PIECES.get(atom[1:])
-            return native if native is not None else self.compiler.piece(atom[1:])
+            return (native, _ANY_WORD) if native is not None else self.compiler.piece(atom[1:])
         if atom.startswith('"'):
-            return _exact(atom[1:-1].lower().replace("’", "'"))
-        return _in_list(self.compiler.resolve_word(atom.lower().replace("’", "'")))
+            form = atom[1:-1].lower().replace("’", "'")
+            return _exact(form), _word_shape(form)
+        ref = self.compiler.resolve_word(atom.lower().replace("’", "'"))
+        return _in_list(ref), _word_shape(ref.key)
 
 
 # Matchers -----------------------------------------------------------------------------------
@@ -279,18 +442,20 @@ def _negated(inner: Matcher) -> Matcher:
 
 
 def _sequence(parts: list[Matcher]) -> Matcher:
+    # Breadth first, each (position, state) once: a gap after a gap (".{0,4} x? .{0,3}")
+    # reaches a position in many ways, and each would otherwise be followed on its own.
     def match(s: Sentence, p: int, st: State) -> Step:
-        yield from _chain(parts, 0, s, p, st)
+        frontier: dict[tuple[int, State], None] = {(p, st): None}
+        for part in parts:
+            reached: dict[tuple[int, State], None] = {}
+            for q, st2 in frontier:
+                reached.update(dict.fromkeys(part(s, q, st2)))
+            if not reached:
+                return
+            frontier = reached
+        yield from frontier
 
     return match
-
-
-def _chain(parts: list[Matcher], k: int, s: Sentence, p: int, st: State) -> Step:
-    if k == len(parts):
-        yield p, st
-        return
-    for q, st2 in parts[k](s, p, st):
-        yield from _chain(parts, k + 1, s, q, st2)
 
 
 def _choice(options: list[Matcher]) -> Matcher:
@@ -301,9 +466,9 @@ def _choice(options: list[Matcher]) -> Matcher:
     return match
 
 
-def _quantified(inner: Matcher, quant: str | None) -> Matcher:
+def _quantified(node: Node, quant: str | None) -> Node:
     if not quant:
-        return inner
+        return node
     if quant == "?":
         low, high = 0, 1
     else:
@@ -311,21 +476,32 @@ def _quantified(inner: Matcher, quant: str | None) -> Matcher:
         low, high = numbers[0], numbers[-1]
     if low > high or high > MAX_REPEAT:
         raise PatternError(f"a repeat {quant} must be between {{0,0}} and {{0,{MAX_REPEAT}}}")
+    inner, shape = node
+    if low == 0:
+        shape = Shape(True, shape.first, ())
 
     def match(s: Sentence, p: int, st: State) -> Step:
-        yield from _repeat(inner, low, high, s, p, st, 0)
+        yield from _repeat(inner, low, high, s, p, st)
 
-    return match
+    return match, shape
 
 
-def _repeat(inner: Matcher, low: int, high: int, s: Sentence, p: int, st: State, done: int) -> Step:
+def _repeat(inner: Matcher, low: int, high: int, s: Sentence, p: int, st: State) -> Step:
     # Longest first, so a gap prefers to reach as far as it may before the next element.
-    if done < high:
-        for q, st2 in inner(s, p, st):
-            if q > p:
-                yield from _repeat(inner, low, high, s, q, st2, done + 1)
-    if done >= low:
-        yield p, st
+    levels: list[dict[tuple[int, State], None]] = [{(p, st): None}]
+    for _ in range(high):
+        reached: dict[tuple[int, State], None] = {}
+        for q, st2 in levels[-1]:
+            reached.update(dict.fromkeys(r for r in inner(s, q, st2) if r[0] > q))
+        if not reached:
+            break
+        levels.append(reached)
+    seen: set[tuple[int, State]] = set()
+    for count in range(len(levels) - 1, low - 1, -1):
+        for found in levels[count]:
+            if found not in seen:
+                seen.add(found)
+                yield found
 
 
 def _mark(start: bool) -> Matcher:
@@ -356,33 +532,41 @@ class Found:
     named: frozenset[int]
 
 
-def sequence_matches(matcher: Matcher, sentence: Sentence) -> Iterator[Found]:
+def sequence_matches(pattern: Pattern, sentence: Sentence) -> Iterator[Found]:
     """The leftmost-longest matches in a sentence, not overlapping."""
-    p, size = 0, len(sentence.ids)
-    ids = sentence.ids
-    while p < size:
+    shape = pattern.shape
+    if not sentence.offers(shape.needs):
+        return
+    matcher, ids, done = pattern.match, sentence.ids, 0
+    for p in sentence.starts(shape.first):
+        if p < done:
+            continue
         best = max(matcher(sentence, p, START), key=lambda found: found[0], default=None)
         if best is None or best[0] == p:
-            p += 1
             continue
         end, (ms, me, named) = best
         first = ms if ms >= 0 else p
         last = (me if me >= 0 else end) - 1
         if last >= first:
             yield Found(ids[first], ids[last], frozenset(ids[n] for n in named))
-        p = end
+        done = end
 
 
-def clause_matches(elements: Sequence[Matcher], clause: Sentence, within: int) -> Iterator[Found]:
+def clause_matches(elements: Sequence[Pattern], clause: Sentence, within: int) -> Iterator[Found]:
     """Where every element occurs in the clause, in any order, without overlap and within
     ``within`` words: one rule for the main clause ("ik sla je"), the inversion ("morgen
     sla ik je") and the subordinate clause ("dat ik je ga slaan")."""
-    size = len(clause.ids)
+    if not all(clause.offers(element.shape.needs) for element in elements):
+        return
     found: list[list[tuple[int, int, tuple[int, ...]]]] = []
     for element in elements:
-        spans: list[tuple[int, int, tuple[int, ...]]] = []
-        for p in range(size):
-            spans.extend((p, end, st[2]) for end, st in element(clause, p, START) if end > p)
+        matcher = element.match
+        spans = [
+            (p, end, st[2])
+            for p in clause.starts(element.shape.first)
+            for end, st in matcher(clause, p, START)
+            if end > p
+        ]
         if not spans:
             return
         found.append(spans)

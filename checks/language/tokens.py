@@ -24,9 +24,12 @@ PROSE_KINDS = frozenset((WORD, NUMBER, HASHTAG))
 # Token flags
 CAPITALISED = 1  # first letter upper case
 ALL_CAPS = 2  # two or more letters, all upper case
-DISGUISED = 4  # a disguise was undone or is present (masks, digits, stretches, look-alikes)
+# a disguise was undone or is present: masks, digits, stretches, look-alikes, and three or
+# more letters spelled out with hyphens ("h-a-a-t")
+DISGUISED = 4
 MASKED = 8  # letters hidden behind * # @ $ € !
 DOTTED = 16  # single letters with periods: "o.a.", "k.u.t"
+UNDISGUISED = 32  # the norm is the plain reading of a disguised word ("d00d" → "dood")
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZERO_WIDTH_TABLE = str.maketrans("", "", _ZERO_WIDTH)
@@ -52,12 +55,13 @@ _EMOJI = (
 )
 TOKEN_RE = re.compile(
     rf"(?P<link>{_URL})|(?P<email>{_EMAIL})|(?P<handle>{_HANDLE})|(?P<hashtag>{_HASHTAG})"
-    rf"|(?P<word>{_WORD})|(?P<emoji>{_EMOJI})|(?P<punct>([!?.,;:…\-–—])\2*|\S)",
+    rf"|(?P<word>{_WORD})|(?P<emoji>{_EMOJI})|(?P<punct>(?P<mark>[!?.,;:…\-–—])(?P=mark)*|\S)",
     re.IGNORECASE,
 )
 _GROUP_KIND = {"link": LINK, "email": EMAIL, "handle": HANDLE, "hashtag": HASHTAG}
 _LEET_DIGITS = frozenset("013457@$€")
 _STRETCH_RE = re.compile(r"([^\W\d_])\1\1")
+_SPELLED_OUT_RE = re.compile(r"(?:[^\W\d_]-){2,}[^\W\d_]")  # "h-a-a-t": letter by letter
 
 
 class Token(NamedTuple):
@@ -128,7 +132,9 @@ def _word(raw: str, look_alikes: LookAlikes) -> tuple[str, int, int]:
     """The normalised form, flags and kind of a word-like token."""
     flags = _case_flags(raw)
     if raw.isascii() and raw.isalpha():
-        return raw.lower(), flags | (DISGUISED if _STRETCH_RE.search(raw) else 0), WORD
+        if len(raw) > 2 and _STRETCH_RE.search(raw):
+            flags |= DISGUISED
+        return raw.lower(), flags, WORD
     norm = raw
     if not raw.isascii():
         norm = norm.translate(_ZERO_WIDTH_TABLE)
@@ -149,12 +155,16 @@ def _word(raw: str, look_alikes: LookAlikes) -> tuple[str, int, int]:
         flags |= MASKED | DISGUISED
     elif "." in norm:
         flags |= DOTTED
-    elif _leet_like(norm) or _STRETCH_RE.search(norm):
+    elif _leet_like(norm) or _STRETCH_RE.search(norm) or _SPELLED_OUT_RE.fullmatch(norm):
         flags |= DISGUISED
     return norm, flags, WORD
 
 
 def _case_flags(raw: str) -> int:
+    if raw.isalpha():  # the common case, without a loop in Python
+        if not raw[0].isupper():
+            return 0
+        return CAPITALISED | ALL_CAPS if len(raw) >= 2 and raw.isupper() else CAPITALISED
     first = next((ch for ch in raw if ch.isalpha()), "")
     flags = CAPITALISED if first.isupper() else 0
     letters = [ch for ch in raw if ch.isalpha()]
@@ -176,9 +186,7 @@ def _fold_look_alikes(norm: str, look_alikes: LookAlikes) -> str:
 
 def _leet_like(norm: str) -> bool:
     """Digits standing for letters inside a word ("h44t"), not a code ("3b", "2de", "mp3")."""
-    letters = sum(ch.isalpha() for ch in norm)
-    digits = [ch for ch in norm if ch in _LEET_DIGITS]
-    if not digits or letters < 2:
+    letters = [i for i, ch in enumerate(norm) if ch.isalpha()]
+    if len(letters) < 2:
         return False
-    first_letter = next(i for i, ch in enumerate(norm) if ch.isalpha())
-    return any(norm[first_letter:].count(d) for d in digits)
+    return any(ch in _LEET_DIGITS for ch in norm[letters[0] : letters[-1]])

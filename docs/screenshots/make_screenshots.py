@@ -224,10 +224,163 @@ class Director:
         self.shoot("settings", None if self.whole_screen else dialog)
         dialog.reject()
 
+    def policy_scenes(self) -> None:
+        """The policy window: the violation types, and the text for parents."""
+        from ui.policy_menu import open_policy_window
+
+        dialog = open_policy_window(self.window)
+        dialog.resize(self.window.size())
+        self.wait(dialog.isVisible)
+        self.shoot("policy", None if self.whole_screen else dialog)
+        dialog.tabs.setCurrentIndex(3)
+        dialog.audience.setCurrentIndex(2)
+        self.shoot("policy-texts", None if self.whole_screen else dialog)
+        dialog.close()
+
+    def register_scene(self) -> None:
+        from ui.policy_menu import open_incident_window
+
+        dialog = open_incident_window(self.window)
+        if dialog is None:
+            return
+        dialog.resize(self.window.size())
+        self.wait(lambda: dialog.table.rowCount() > 0)
+        self.shoot("incidents", None if self.whole_screen else dialog)
+        dialog.close()
+
+    def consent_scene(self, photo: Path) -> None:
+        """A photo with a pupil whose parents did not agree to social media."""
+        self.window.channel_bar.set_selected(("facebook", "instagram"))
+        self.window.editor.setPlainText("Wat een mooie sportdag! Sara Bakker won de estafette.")
+        self.window.attachments.add_files([str(photo)])
+        self.wait(
+            lambda: any(f.rule == "confidential.photo_consent" for f in self.window.findings())
+        )
+        self.shoot("compose-photo-consent")
+
     def close(self) -> None:
         self.window.close()
         if self.services.store_lane is not None:
             self.services.store_lane.close()
+
+
+CONSENT = (
+    "Roepnaam;Tussenvoegsel;Achternaam;Groep;Website;Sociale media\n"
+    "Daan;de;Vries;7;ja;ja\nSara;;Bakker;5;ja;nee\n"
+)
+INCIDENTS = (
+    (
+        "2026-02-03",
+        "pupil",
+        "kleineren",
+        "tiktok",
+        "gesprek_ouders",
+        "K.L.",
+        "filmpje over klasgenoot",
+    ),
+    (
+        "2026-03-11",
+        "pupil",
+        "bedreiging",
+        "whatsapp",
+        "schorsing",
+        "A.",
+        "dreigbericht in groepsapp",
+    ),
+    (
+        "2026-05-20",
+        "parent",
+        "privacyschending",
+        "facebook",
+        "verwijderen",
+        "ouder X",
+        "foto van andere kinderen",
+    ),
+    ("2026-06-02", "staff", "schuttingtaal", "x", "gesprek", "", "grove reactie onder bericht"),
+    ("2026-09-15", "pupil", "kleineren", "instagram", "excuses", "M.", "nepaccount"),
+    (
+        "2026-10-01",
+        "pupil",
+        "seksuele_intimidatie",
+        "snapchat",
+        "gesprek_ouders",
+        "R.",
+        "ongewenste foto",
+    ),
+)
+
+
+def demo_registers(folder: Path) -> Path:
+    """A consent register, a few incidents (made-up), and a photo for the consent scene."""
+    from PySide6.QtGui import QColor, QImage
+
+    from arabesk_desk.consent_import import import_consent
+    from arabesk_desk.incidents import checked_details, checked_fields
+    from arabesk_desk.measures import default_measures
+    from arabesk_desk.paths import DataPaths
+    from arabesk_desk.store import Store
+
+    export = folder / "toestemming.csv"
+    export.write_text(CONSENT, encoding="utf-8")
+    with Store.open(DataPaths(folder).database) as store:
+        store.import_consent(import_consent(export), export.name)
+        for when, group, kind, channel, measure, persons, note in INCIDENTS:
+            fields = checked_fields(
+                default_measures(),
+                when=when,
+                group=group,
+                violation=kind,
+                channel=channel,
+                measure=measure,
+            )
+            store.record_incident(fields, checked_details(persons, note), "Anna Jansen")
+    photo = folder / "sportdag.png"
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    image.fill(QColor("#6aa84f"))
+    image.save(str(photo))
+    return photo
+
+
+def pdf_pages(out: Path, services: object) -> None:
+    """The parents' text and the yearly overview as PDF, their first page as PNG."""
+    import shutil
+    import subprocess
+
+    from arabesk_desk.reports.audience_text import audience_document
+    from arabesk_desk.reports.year_overview import overview_document
+    from arabesk_desk.store import Store
+    from arabesk_desk.store.incident_register import year_overview
+    from ui.pdf_writer import write_pdf
+
+    policy = services.checker.policy  # type: ignore[attr-defined]
+    with Store.open(services.paths.database) as store:  # type: ignore[attr-defined]
+        overview = year_overview(store.incidents(), 2026)
+    documents = {
+        "pdf-parents": audience_document(policy.measures, policy.school_name, "parents"),
+        "pdf-year-overview": overview_document(overview, policy),
+    }
+    for name, document in documents.items():
+        pdf = out / f"{name}.pdf"
+        write_pdf(document, pdf)
+        if shutil.which("pdftoppm"):
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "80",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(pdf),
+                    str(out / f"{name}-nl"),
+                ],
+                check=True,
+            )
+            print(f"docs/screenshots/{name}-nl.png")
+        pdf.unlink()
 
 
 def run_scene_set(args: argparse.Namespace, language: str, scheme: str, role: str) -> None:
@@ -235,10 +388,18 @@ def run_scene_set(args: argparse.Namespace, language: str, scheme: str, role: st
     with tempfile.TemporaryDirectory(prefix="arabesk-shots-") as home:
         demo_home(Path(home), role=role, scheme=scheme, language=language)
         os.environ["ARABESK_DESK_HOME"] = home
+        photo = demo_registers(Path(home)) if role == "communications" else None
         tag = f"{language}-{scheme}" + ("" if role == "communications" else f"-{role}")
         director = Director(args.out, tag, (size[0], size[1]), args.screen)
         try:
-            if role == "leader":
+            if args.registers:
+                director.policy_scenes()
+                director.register_scene()
+                if photo is not None:
+                    director.consent_scene(photo)
+                if language == "nl" and scheme == "light":
+                    pdf_pages(args.out, director.services)
+            elif role == "leader":
                 director.type_post()
                 director.shoot("compose")
             elif role == "staff":  # an official post by staff needs review: not set up here
@@ -250,6 +411,12 @@ def run_scene_set(args: argparse.Namespace, language: str, scheme: str, role: st
                 director.log_scene()
                 director.review_scenes()
                 director.settings_scene()
+                director.policy_scenes()
+                director.register_scene()
+                if photo is not None:
+                    director.consent_scene(photo)
+                if language == "nl" and scheme == "light":
+                    pdf_pages(args.out, director.services)
         finally:
             director.close()
 
@@ -259,16 +426,22 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--size", default="1366x768", help="window size, e.g. 1280x720")
     parser.add_argument("--screen", action="store_true", help="grab the whole X screen")
+    parser.add_argument(
+        "--registers",
+        action="store_true",
+        help="only the policy window, the incident register, photo consent and the PDF pages",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for language, scheme, role in (
+    sets = (
         ("nl", "light", "communications"),
         ("nl", "dark", "communications"),
         ("en", "light", "communications"),
         ("en", "dark", "communications"),
         ("nl", "light", "leader"),
         ("nl", "light", "staff"),
-    ):
+    )
+    for language, scheme, role in sets[:1] if args.registers else sets:
         run_scene_set(args, language, scheme, role)
     return 0
 

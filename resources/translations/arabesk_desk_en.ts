@@ -478,6 +478,14 @@
         <translation>Attachments</translation>
     </message>
     <message>
+        <source>Wie staat erop? Namen van leerlingen, met komma&apos;s (voor de toestemming)</source>
+        <translation>Who is in it? Pupils&apos; names, separated by commas (for consent)</translation>
+    </message>
+    <message>
+        <source>Leerlingen op de foto</source>
+        <translation>Pupils in the picture</translation>
+    </message>
+    <message>
         <source>Melding over bijlagen</source>
         <translation>Message about attachments</translation>
     </message>
@@ -962,6 +970,113 @@
     </message>
 </context>
 <context>
+    <name>IncidentWindow</name>
+    <message>
+        <source>Incidentenregister</source>
+        <translation>Incident register</translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht als &amp;PDF…</source>
+        <translation>Yearly overview as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht als &amp;CSV…</source>
+        <translation>Yearly overview as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Namen en notities worden na %1 jaar gewist; de aantallen blijven.</source>
+        <translation>Names and notes are erased after %1 year(s); the counts remain.</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Incident vastleggen</source>
+        <translation>Record an incident</translation>
+    </message>
+    <message>
+        <source>initialen of een schuilnaam, geen volledige namen</source>
+        <translation>initials or a pseudonym, no full names</translation>
+    </message>
+    <message>
+        <source>wat er gebeurde, in een paar woorden (geen berichttekst)</source>
+        <translation>what happened, in a few words (no post text)</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Gekozen incident</source>
+        <translation>Selected incident</translation>
+    </message>
+    <message>
+        <source>&amp;Status wijzigen</source>
+        <translation>Change &amp;status</translation>
+    </message>
+    <message>
+        <source>Gegevens &amp;wissen</source>
+        <translation>&amp;Erase details</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: van %1 incident(en) zijn de gegevens gewist.</source>
+        <translation>Retention period: the details of %1 incident(s) were erased.</translation>
+    </message>
+    <message>
+        <source>[gewist]</source>
+        <translation>[erased]</translation>
+    </message>
+    <message>
+        <source>Vastgelegd als %1.</source>
+        <translation>Recorded as %1.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een incident in de lijst.</source>
+        <translation>Choose an incident in the list first.</translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht bewaren</source>
+        <translation>Save yearly overview</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Bewaard: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <source>Zoek in tekst, auteur en kanalen…</source>
@@ -1236,6 +1351,177 @@
     <message>
         <source>Probleem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWindow</name>
+    <message>
+        <source>Schoolbeleid: digitale regels en maatregelen</source>
+        <translation>School policy: digital rules and measures</translation>
+    </message>
+    <message>
+        <source>Overtredingen</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Maatregelen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Arrangements</translation>
+    </message>
+    <message>
+        <source>Teksten voor de doelgroepen</source>
+        <translation>Texts for each audience</translation>
+    </message>
+    <message>
+        <source>Controleren en &amp;opslaan</source>
+        <translation>Check and &amp;save</translation>
+    </message>
+    <message>
+        <source>Geen beleidsbestand gekozen: de standaardmaatregelen van de app gelden. Kies een beleidsbestand in de instellingen om ze aan te passen.</source>
+        <translation>No policy file chosen: the app&apos;s default measures apply. Choose a policy file in the settings to change them.</translation>
+    </message>
+    <message>
+        <source>Beheerd door ICT (%1): alleen lezen.</source>
+        <translation>Managed by ICT (%1): read only.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen in het schoolbeleid: %1</source>
+        <translation>Saved in the school policy: %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Uitleg (B1)</source>
+        <translation>Explanation (B1)</translation>
+    </message>
+    <message>
+        <source>Ouders inlichten</source>
+        <translation>Inform parents</translation>
+    </message>
+    <message>
+        <source>Politie</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Ouders</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Overtreding</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Per groep de maatregelen, van licht naar zwaar: de ids uit het tabblad Maatregelen, met komma&apos;s. Politie: altijd, als het ernstig is, of nooit.</source>
+        <translation>Per group, the measures from light to severe: the ids from the Measures tab, separated by commas. Police: always, when it is serious, or never.</translation>
+    </message>
+    <message>
+        <source>Wat het is (B1)</source>
+        <translation>What it is (B1)</translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>%1 toevoegen</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn incidentgegevens</source>
+        <translation>Retention of incident details</translation>
+    </message>
+    <message>
+        <source>Wie houdt het register bij</source>
+        <translation>Who keeps the register</translation>
+    </message>
+    <message>
+        <source>Bij wie meld je iets</source>
+        <translation>Whom to report to</translation>
+    </message>
+    <message>
+        <source>Slachtoffers: wie helpt</source>
+        <translation>Victims: who helps</translation>
+    </message>
+    <message>
+        <source>De pers: wie praat</source>
+        <translation>The press: who speaks</translation>
+    </message>
+    <message>
+        <source>Telefoon en camera: %1</source>
+        <translation>Phone and camera: %1</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF bewaren…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Als &amp;tekst bewaren…</source>
+        <translation>Save as &amp;text…</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>✓ Leest op B1-niveau volgens de leesbaarheidsregels.</source>
+        <translation>✓ Reads at B1 level according to the readability rules.</translation>
+    </message>
+    <message>
+        <source>Deze tekst leest moeilijker dan B1: %1</source>
+        <translation>This text reads harder than B1: %1</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Opgeslagen in %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+    <message>
+        <source>PDF bewaren</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Tekst bewaren</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <source>Tekst (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Bewaard: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2330,18 @@ Do not switch this on for posts with names or details of pupils.</translation>
     <message>
         <source>&amp;Logboek…</source>
         <translation>&amp;Log…</translation>
+    </message>
+    <message>
+        <source>Be&amp;leid</source>
+        <translation>&amp;Policy</translation>
+    </message>
+    <message>
+        <source>Digitale regels en &amp;maatregelen…</source>
+        <translation>Digital rules and &amp;measures…</translation>
+    </message>
+    <message>
+        <source>&amp;Incidentenregister…</source>
+        <translation>&amp;Incident register…</translation>
     </message>
 </context>
 </TS>

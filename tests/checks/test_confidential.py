@@ -18,6 +18,7 @@ ERROR_RULES = {
     "confidential.email",
     "confidential.pupil_name",
     "confidential.password",
+    "confidential.photo_consent",  # the register says so: the engine is sure
 }
 SCHOOL = EngineSettings(
     public_contacts=(

@@ -167,6 +167,37 @@ def test_batch_without_bad_lines_exits_1_on_errors(stdin, capsys, strict_policy)
     assert code == 1
 
 
+REPLY = "Dat klopt niet, u heeft het verkeerd begrepen."
+
+
+def _rules(out: str) -> set[str]:
+    return {finding["rule"] for finding in json.loads(out)["findings"]}
+
+
+def test_reply_to_says_whom_the_post_answers(stdin, capsys):
+    stdin(REPLY.encode())
+    _, out, _ = run(["-", "--format", "json", "--no-spelling", "--reply-to", "parent"], capsys)
+    assert "discussion.reply_argument" in _rules(out)
+    stdin(REPLY.encode())
+    _, out, _ = run(["-", "--format", "json", "--no-spelling", "--reply-to", "colleague"], capsys)
+    assert "discussion.reply_argument" not in _rules(out)
+
+
+def test_batch_lines_may_say_whom_they_answer(stdin, capsys):
+    lines = [
+        json.dumps({"id": 1, "text": REPLY, "reply_to": "pupil"}),
+        json.dumps({"id": 2, "text": REPLY, "reply_to": None}),
+        json.dumps({"id": 3, "text": REPLY, "reply_to": "boss"}),
+    ]
+    stdin("\n".join(lines).encode())
+    code, out, _ = run(["-", "--batch", "--no-spelling"], capsys)
+    first, second, third = (json.loads(line) for line in out.splitlines())
+    assert "discussion.reply_argument" in {f["rule"] for f in first["findings"]}
+    assert "discussion.reply_argument" not in {f["rule"] for f in second["findings"]}
+    assert third["line"] == 3 and "parent, pupil, colleague, other" in third["error"]
+    assert code == 2
+
+
 def test_one_megabyte_of_text_is_checked(stdin, capsys):
     block = (CLEAN + " " + SWEARING + "\n") * 10000
     assert len(block.encode()) > 1_000_000

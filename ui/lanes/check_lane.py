@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from arabesk_desk.post_checker import PostChecker
 from checks import Capacity, CheckContext, Finding, ReplyTo, Role
+from checks.consent import ConsentBook
 from checks.finding import sort_key
 from ui.lanes.background import BackgroundRunner
 
@@ -26,6 +27,9 @@ class CheckSnapshot:
     role: Role
     revision: int
     reply_to: ReplyTo | None = None  # whom the post answers, when the author said
+    media: tuple[str, ...] = ()  # the attachments' kinds ("image", "video")
+    pictured: tuple[str, ...] = ()  # pupils the author marked as pictured
+    consent: ConsentBook | None = None  # the photo-consent register (immutable, shared)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,9 @@ def run_checks(checker: PostChecker, snapshot: CheckSnapshot) -> CheckResult:
             capacity=snapshot.capacity,
             role=snapshot.role,
             reply_to=snapshot.reply_to,
+            media=snapshot.media,
+            pictured=snapshot.pictured,
+            consent=snapshot.consent,
         )
         for finding in checker.check(snapshot.text, context):
             merged.setdefault((finding.rule, finding.start, finding.end), finding)
