@@ -125,13 +125,13 @@ def _spelling_service(
     paths: DataPaths | None,
     wait: float,
 ) -> SpellingService:
+    from arabesk_desk.policy_names import names_for_spelling
     from arabesk_desk.spelling import load_spelling
 
     paths = paths or data_paths()
     if settings is None:
         settings, _problem = load_settings(paths.settings_file)
-    names = [entry.full_name for entry in policy.roster]
-    service = load_spelling(settings, paths, names)
+    service = load_spelling(settings, paths, names_for_spelling(policy))
     if wait > 0:
         service.wait_ready(wait)
     return service

@@ -269,6 +269,7 @@ def load_spelling(
     english = english_dictionary() if settings.extra.get(ENGLISH_SETTINGS_KEY, True) else None
     also_accept = (english,) if english else ()
     hunspell = None
+    roster = NameList.from_names(roster_names, first_name_list())
     if search.location is not None:
         key = dictionary_key((search.location, *also_accept))
         verdicts = VerdictCache(paths.spelling_verdicts, key)
@@ -277,9 +278,26 @@ def load_spelling(
         hunspell,
         personal,
         choose_lane(settings, paths, environ),
-        NameList.from_names(roster_names),
+        roster,
         _dictionary_problem(search),
     )
+
+
+FIRST_NAMES = "confidential/first_names"
+
+
+def first_name_list() -> frozenset[str]:
+    """The app's list of common first names (``resources/terms/confidential/first_names.txt``),
+    lower case; empty when it cannot be read (spelling then only knows fewer names)."""
+    from checks.pack_error import PackError
+    from checks.resources import packaged_resources_dir
+    from checks.termlist import load_term_file
+
+    path = packaged_resources_dir() / "terms" / f"{FIRST_NAMES}.txt"
+    try:
+        return frozenset(term.text for term in load_term_file(FIRST_NAMES, path).terms)
+    except (OSError, ValueError, PackError):
+        return frozenset()
 
 
 def choose_lane(
