@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from arabesk_desk.machine_policy import load_policy_in_force
 from arabesk_desk.paths import DataPaths, data_paths
 from arabesk_desk.policy import SchoolPolicy
+from arabesk_desk.typo_overlap import typos_not_covered
 from arabesk_desk.user_settings import UserSettings, load_settings
-from checks import Category, CheckContext, Engine, Finding, load_engine
+from checks import CheckContext, Engine, Finding, load_engine
 from checks.channels import Channel
 from checks.finding import sort_key
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:  # spelling is loaded only when asked for (``check --no-spelli
     from arabesk_desk.spelling import SpellingService
 
 LANGUAGETOOL_WAIT = 90.0  # seconds a CLI run waits for an installed LanguageTool to start
-_SPELLING_CATEGORIES = frozenset({Category.SPELLING, Category.GRAMMAR, Category.STYLE})
 
 
 class PostChecker:
@@ -49,7 +49,7 @@ class PostChecker:
         if self.spelling is not None:
             result = self.spelling.check(text, with_suggestions=False)
             self.spelling_engine = result.engine_name
-            shown = _not_covered(result.findings, findings)
+            shown = typos_not_covered(result.findings, findings)
             findings = [*findings, *self.spelling.with_suggestions(shown)]
         return sorted(findings, key=sort_key)
 
@@ -72,17 +72,6 @@ class PostChecker:
     def close(self) -> None:
         if self.spelling is not None:
             self.spelling.close()
-
-
-def _not_covered(spelling: tuple[Finding, ...], protocol: list[Finding]) -> list[Finding]:
-    """Spelling findings, less those inside a protocol finding ("Laterzz" is tone, not a typo)."""
-    spans = [(f.start, f.end) for f in protocol if f.category not in _SPELLING_CATEGORIES]
-    return [
-        f
-        for f in spelling
-        if f.category is not Category.SPELLING
-        or not any(start <= f.start and f.end <= end for start, end in spans)
-    ]
 
 
 def with_share_pages(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from arabesk_desk.posts import Attachment, Draft, DraftStatus
+from arabesk_desk.typo_overlap import typos_not_covered
 from arabesk_desk.user_settings import UserSettings
 from checks import Capacity, Finding, ReplyTo
 from ui.actions import ComposeActions
@@ -21,7 +22,7 @@ from ui.compose_panels import DraftsOpener, PreviewTab, ReviewOpener
 from ui.compose_sections import ActionRow, build_menus, role_label
 from ui.consent_source import ConsentSource
 from ui.draft_session import DraftSession
-from ui.editor.marks import Mark, not_covered
+from ui.editor.marks import Mark
 from ui.editor.post_editor import PostEditor
 from ui.finding_text import FindingTexts
 from ui.findings_panel import FindingsPanel, PanelState
@@ -276,7 +277,7 @@ class ComposeWindow(QMainWindow):
         if revision == self.revision:
             protocol = [f for f in self.editor.all_findings() if f.category != "spelling"]
             self.editor.set_layer(
-                "spelling", self.editor.toPlainText(), not_covered(findings, protocol)
+                "spelling", self.editor.toPlainText(), typos_not_covered(findings, protocol)
             )
             self.spelled_revision = revision
             self._show_check_state()
