@@ -10,7 +10,6 @@ the writer opens the card (or clicks "Voorstellen…"), and arrive without block
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
@@ -28,9 +27,8 @@ from checks.finding import Fix
 from ui import theme
 from ui.editor.marks import Mark
 from ui.finding_text import FindingTexts
-from ui.fix_text import after_html, after_text, button_label, word_fixes
+from ui.fix_text import after_html, after_text, button_label, mark_word_fixes
 from ui.flow_layout import FlowLayout
-from ui.positions import PositionMap
 
 MAX_FIX_BUTTONS = 3
 
@@ -140,17 +138,7 @@ class FindingCard(QFrame):
     def _fixes_for(self, words: list[str]) -> list[Fix]:
         """Fixes for suggested words, in the offsets of the checked text (as the engine's)."""
         text = self._text_source() if self._text_source else ""
-        finding = self.mark.finding
-        if not text or not self.mark.intact:
-            return []
-        positions = PositionMap(text)
-        start = positions.from_qt(self.mark.cursor.selectionStart())
-        end = positions.from_qt(self.mark.cursor.selectionEnd())
-        shift = start - finding.start
-        return [
-            replace(fix, start=fix.start - shift, end=fix.end - shift)
-            for fix in word_fixes(text, start, end, words)
-        ]
+        return mark_word_fixes(text, self.mark, words)
 
     def _spelling_buttons(self, mark: Mark) -> None:
         if not mark.finding.fixes and self._suggest is not None:

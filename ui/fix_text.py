@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
 from checks.finding import Fix, FixKind
 from checks.fixes.build import replacement_fix
 from checks.text import Document
+from ui.editor.marks import Mark
+from ui.positions import PositionMap
 
 SHORT_REPLACEMENT = 24  # a replacement this short is named on its button
 
@@ -61,3 +64,19 @@ def word_fixes(text: str, start: int, end: int, words: Iterable[str]) -> list[Fi
     document = Document(text)
     fixes = [replacement_fix(document, start, end, word) for word in words]
     return [fix for fix in fixes if fix is not None]
+
+
+def mark_word_fixes(text: str, mark: Mark, words: Iterable[str]) -> list[Fix]:
+    """Fixes for a mark's suggested words, in the offsets of the checked text (as an
+    engine's fixes are), so the card, the tooltip and the context menu show the sentence as
+    it will read and apply them alike. ``text`` is the editor's text now."""
+    if not text or not mark.intact:
+        return []
+    positions = PositionMap(text)
+    start = positions.from_qt(mark.cursor.selectionStart())
+    end = positions.from_qt(mark.cursor.selectionEnd())
+    shift = start - mark.finding.start
+    return [
+        replace(fix, start=fix.start - shift, end=fix.end - shift)
+        for fix in word_fixes(text, start, end, words)
+    ]

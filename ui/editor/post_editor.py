@@ -13,8 +13,8 @@ from checks.finding import Fix
 from checks.fixes.build import replacement_fix
 from checks.text import Document
 from ui.editor.marks import Mark, build_marks, extra_selection
-from ui.finding_text import FindingTexts, fix_label
-from ui.fix_text import after_text, button_label
+from ui.finding_text import FindingTexts
+from ui.fix_text import after_text, button_label, mark_word_fixes
 from ui.positions import PositionMap
 
 UNDO_PAUSE_MS = 1000  # typing after a pause this long is a new undo step
@@ -229,7 +229,12 @@ class PostEditor(QPlainTextEdit):
     def tooltip_at(self, viewport_pos: QPoint) -> str:
         """The hover text for a point in the viewport; empty when no underline is there."""
         mark = self.mark_at(self.cursorForPosition(viewport_pos).position())
-        return self._texts.tooltip_html(mark.finding) if mark else ""
+        if mark is None:
+            return ""
+        fixes = list(mark.finding.fixes)
+        if not fixes and mark.finding.suggestions:  # words: shown as the sentence after them
+            fixes = mark_word_fixes(self.toPlainText(), mark, mark.finding.suggestions[:2])
+        return self._texts.tooltip_html(mark.finding, fixes)
 
     def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
         viewport_pos = self.viewport().mapFrom(self, pos)
@@ -251,11 +256,9 @@ class PostEditor(QPlainTextEdit):
         first = menu.actions()[0] if menu.actions() else None
         actions = []
         for fix in self._fixes(mark)[:6]:
-            if isinstance(fix, Fix):
-                action = menu.addAction(button_label(fix))
-                action.setToolTip(after_text(fix))
-            else:
-                action = menu.addAction(fix_label(mark.excerpt, fix))
+            action = menu.addAction(button_label(fix))
+            action.setToolTip(after_text(fix))
+            action.setStatusTip(after_text(fix))
             action.triggered.connect(lambda _=False, f=fix: self.apply_fix(mark, f))
             actions.append(action)
         ignore = menu.addAction(self.tr("Negeren in dit bericht"))
@@ -270,15 +273,16 @@ class PostEditor(QPlainTextEdit):
             menu.removeAction(action)
             menu.insertAction(first, action) if first else menu.addAction(action)
 
-    def _fixes(self, mark: Mark) -> list[Fix | str]:
-        """The mark's fixes; for a spelling mark without them, its suggested words (asked
-        for now: a right-click is opening the finding)."""
+    def _fixes(self, mark: Mark) -> list[Fix]:
+        """The mark's fixes; for a mark without them, fixes made of its suggested words
+        (for spelling asked for now: a right-click is opening the finding)."""
         finding = mark.finding
         if finding.fixes:
             return list(finding.fixes)
-        if finding.suggestions or finding.category != "spelling":
-            return list(finding.suggestions)
-        return list(self.suggest_words(mark.excerpt)) if self.suggest_words else []
+        words = list(finding.suggestions)
+        if not words and finding.category == "spelling" and self.suggest_words:
+            words = list(self.suggest_words(mark.excerpt))
+        return mark_word_fixes(self.toPlainText(), mark, words)
 
 
 def _moved_caret(caret: int, start: int, end: int, replacement: str) -> int:
