@@ -134,6 +134,7 @@ class ComposeWindow(QMainWindow):
         self.check_lane.check_failed.connect(self._check_failed)
         self.spelling_lane.findings_ready.connect(self._spelling_findings)
         self.spelling_lane.check_failed.connect(self._spelling_failed)
+        self.spelling_lane.engine_stopped.connect(self._spelling_stopped)
         self.channel_bar.channels_changed.connect(self._channels_changed)
         self.attachments.attachments_changed.connect(self._attachments_changed)
         self.attachments.pictured_changed.connect(lambda _names: self.recheck())
@@ -287,6 +288,11 @@ class ComposeWindow(QMainWindow):
         self.spelled_revision = self.revision  # nothing more will come for this text
         self._show_check_state()
         self._check_failed(problem)
+
+    def _spelling_stopped(self, _problem: str) -> None:
+        self.spelled_revision = self.revision  # nothing more comes from the dead process
+        self._show_check_state()
+        self.spelling_starter.restart_after_crash(_problem)
 
     def checks_finished(self) -> bool:
         """True once the text on screen has its protocol and (when available) spelling check."""

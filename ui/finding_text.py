@@ -57,4 +57,3 @@ class FindingTexts:
         translated = html.escape(_tr("Rechtsklik voor oplossingen."))
         parts.append(f"<small>{translated}</small>")
         return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
-

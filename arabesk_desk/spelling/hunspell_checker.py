@@ -6,6 +6,7 @@ import contextlib
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from arabesk_desk.spelling.compounds import has_lower_case_acronym, known_form
@@ -31,8 +32,15 @@ NO_NAMES = NameList()
 _ABBREVIATION_AFTER_RE = re.compile(r"\. ?(?:[a-z0-9(]|$)")
 
 
+STOP_POLL_WORDS = 256  # how often a long check asks whether it should stop
+
+
 class DictionaryLoadError(Exception):
     """The dictionary files exist but Hunspell could not load them."""
+
+
+class CheckStopped(Exception):
+    """A check was stopped before its end: a newer text is waiting."""
 
 
 class HunspellChecker:
@@ -112,12 +120,26 @@ class HunspellChecker:
             self._suggestions.clear()
 
     def check(
-        self, text: str, names: NameList = NO_NAMES, *, with_suggestions: bool = False
+        self,
+        text: str,
+        names: NameList = NO_NAMES,
+        *,
+        with_suggestions: bool = False,
+        should_stop: Callable[[], bool] | None = None,
     ) -> list[Finding]:
-        """Findings for unknown words. A pure function of the text, the lists and the dictionary."""
+        """Findings for unknown words. A pure function of the text, the lists and the dictionary.
+
+        ``should_stop`` is asked every few hundred words (a newer text is waiting: a huge
+        paste need not be finished); when it says yes, :class:`CheckStopped` is raised.
+        """
         document = Document(text)
+        unknown = []
         with self._lock:
-            unknown = [w for w in checkable_words(document, names) if not self._word_ok(w, text)]
+            for count, word in enumerate(checkable_words(document, names), start=1):
+                if should_stop is not None and count % STOP_POLL_WORDS == 0 and should_stop():
+                    raise CheckStopped
+                if not self._word_ok(word, text):
+                    unknown.append(word)
         if not unknown:
             return []
         cues = NameCues(document)

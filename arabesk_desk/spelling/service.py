@@ -26,7 +26,7 @@ runs) stops early and comes back stale. Revisions may start again from 0 (a new 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from arabesk_desk.paths import DataPaths
@@ -130,10 +130,23 @@ class SpellingService:
         return self.lane.wait_ready(timeout)
 
     def check(
-        self, text: str, revision: int = 0, *, with_suggestions: bool = True
+        self,
+        text: str,
+        revision: int = 0,
+        *,
+        with_suggestions: bool = True,
+        newer_waiting: Callable[[], bool] | None = None,
     ) -> SpellingResult:
-        """Spelling and grammar findings for ``text``. Blocking: call from a worker thread."""
+        """Spelling and grammar findings for ``text``. Blocking: call from a worker thread.
+
+        ``newer_waiting`` says whether a newer text waits to be checked (the spelling
+        process's pipe): a long check then stops early and comes back stale.
+        """
         call = self._begin(revision)
+
+        def stop() -> bool:
+            return call.overtaken or (newer_waiting is not None and newer_waiting())
+
         try:
             self.lane.start()
             client = self.lane.client()
@@ -142,7 +155,10 @@ class SpellingService:
                     return self._check_with_languagetool(client, text, call)
                 except LanguageToolUnavailable as exc:
                     self.lane.report_failure(str(exc))
-            findings = self._hunspell_findings(text, with_suggestions)
+            try:
+                findings = self._hunspell_findings(text, with_suggestions, stop)
+            except hun.CheckStopped:
+                return SpellingResult(revision, (), self._fallback_name(), stale=True)
             return SpellingResult(revision, tuple(findings), self._fallback_name(), call.overtaken)
         finally:
             self._end(call)
@@ -200,11 +216,15 @@ class SpellingService:
     def _known_word(self, word: str) -> bool:
         return clean(word) in self.personal or word in self.names
 
-    def _hunspell_findings(self, text: str, with_suggestions: bool) -> list[Finding]:
+    def _hunspell_findings(
+        self, text: str, with_suggestions: bool, should_stop: Callable[[], bool] | None = None
+    ) -> list[Finding]:
         if self.hunspell is None:
             return []
         try:
-            return self.hunspell.check(text, self.names, with_suggestions=with_suggestions)
+            return self.hunspell.check(
+                text, self.names, with_suggestions=with_suggestions, should_stop=should_stop
+            )
         except DictionaryLoadError as exc:
             self.dictionary_problem = str(exc)
             self.hunspell = None
