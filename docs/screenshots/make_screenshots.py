@@ -57,7 +57,11 @@ FIX_SCENES = (
         "Artis was geweldig! Sara Bakker uit groep 5 zag een olifant.",
         "confidential.pupil_name",
     ),
-    ("insult", "Het schoolfeest was een succes. Die moeder bij het hek is een trut.", "tone.insult"),
+    (
+        "insult",
+        "Het schoolfeest was een succes. Die moeder bij het hek is een trut.",
+        "tone.insult",
+    ),
     ("swearing", "Wat een kutweer vandaag, maar de excursie gaat gewoon door.", "tone.swearing"),
 )
 ROSTER = "Roepnaam;Tussenvoegsel;Achternaam;Groep\nDaan;de;Vries;7\nSara;;Bakker;5\n"
