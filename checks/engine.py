@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checks.channels import Channel, load_channels
 from checks.context import CheckContext
 from checks.finding import Finding, Severity, sort_key
+from checks.fixes.build import build_fixes
 from checks.kinds.base import bad_rule
+from checks.kinds.persons import person_cues
 from checks.kinds.registry import all_kinds
 from checks.packs import PackError, load_packs
 from checks.resources import Resources
@@ -61,8 +63,33 @@ class Engine:
             for hit in compiled.matcher(doc, ctx):
                 key = (rule.id, hit.start, hit.end)
                 if key not in findings:
-                    findings[key] = _finding(rule, hit)
+                    findings[key] = self._with_fixes(doc, rule, hit, _finding(rule, hit))
         return sorted(findings.values(), key=sort_key)
+
+    def _with_fixes(self, doc: Document, rule: Rule, hit: Hit, finding: Finding) -> Finding:
+        """The finding with its fixes built in its sentence, and its message naming the
+        words they write ("een leerling uit groep 3")."""
+        built = build_fixes(
+            doc,
+            rule.fix,
+            hit.start,
+            hit.end,
+            hit.suggestions,
+            lambda: person_cues(self.resources),
+        )
+        if not built.fixes and not built.words:
+            return finding
+        message, message_en = finding.message, finding.message_en
+        for key, value in built.words.items():
+            message = message.replace("{" + key + "}", value)
+            message_en = message_en.replace("{" + key + "}", value)
+        return replace(
+            finding,
+            message=message,
+            message_en=message_en,
+            fixes=built.fixes,
+            suggestions=tuple(fix.replacement for fix in built.fixes),
+        )
 
 
 def _selected(rule_id: str, names: tuple[str, ...]) -> bool:

@@ -38,6 +38,48 @@ class Severity(StrEnum):
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
+class FixKind(StrEnum):
+    """What a fix does to the words: put others in their place, or take them out."""
+
+    REPLACE = "replace"
+    REMOVE = "remove"  # "weghalen": the words go, the sentence stays
+    REMOVE_SENTENCE = "remove_sentence"  # the whole sentence goes
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """An edit that resolves a finding, built with the sentence around it.
+
+    ``text[start:end]`` (which reads ``original``) becomes ``replacement``; the span may be
+    wider than the finding's ("Bel haar moeder op 06-…" rather than the number alone).
+    ``before``/``after`` are the sentence as it reads now and after the edit, and
+    ``after[after_start:after_end]`` the new words in it (for the card and the tooltip).
+    """
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    kind: FixKind = FixKind.REPLACE
+    before: str = ""
+    after: str = ""
+    after_start: int = 0
+    after_end: int = 0
+
+    def applied_to(self, text: str) -> str:
+        """``text`` with this edit made (``text`` must be the checked text)."""
+        return text[: self.start] + self.replacement + text[self.end :]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "replacement": self.replacement,
+            "kind": str(self.kind),
+            "sentence_after": self.after,
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One piece of advice on a span of the checked text.
@@ -57,6 +99,7 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     source: str = "arabesk"
     data: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    fixes: tuple[Fix, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of the CLI and of exports."""

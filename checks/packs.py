@@ -14,6 +14,7 @@ from typing import Any
 from checks.consent import ConsentBook, ConsentRecord
 from checks.context import Capacity, CheckContext, ReplyTo, Role
 from checks.finding import Category, Severity
+from checks.fixes.spec import read_fix_examples, read_fix_spec
 from checks.pack_error import PackError
 from checks.rules import Conditions, Example, Rule
 
@@ -83,6 +84,7 @@ _RULE_KEYS = {
     "when",
     "examples",
     "enabled",
+    "fix",
 }
 
 
@@ -126,6 +128,8 @@ def _rule_from(raw: Any, path: Path, text: str, index: int) -> Rule:
         quiet_on=_examples(examples.get("quiet", []), fail),
         enabled=enabled,
         origin=f"{path}:{line}" if line else str(path),
+        fix=read_fix_spec(raw.get("fix"), fail),
+        fixed_examples=read_fix_examples(examples.get("fix", []), fail),
     )
 
 

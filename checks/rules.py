@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from checks.context import Capacity, CheckContext, ReplyTo, Role
 from checks.finding import Category, Severity
+from checks.fixes.spec import DEFAULT_FIX, FixSpec
 from checks.text import Document
 
 
@@ -60,6 +61,8 @@ class Rule:
     quiet_on: tuple[Example, ...] = ()
     enabled: bool = True
     origin: str = ""
+    fix: FixSpec = DEFAULT_FIX
+    fixed_examples: tuple[tuple[str, str], ...] = ()  # text, and the text after the first fix
 
     def with_override(self, *, enabled: bool | None, severity: Severity | None) -> Rule:
         return replace(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from arabesk_desk.machine_policy import machine_policy_in_place
 from arabesk_desk.paths import DataPaths, data_paths
 from arabesk_desk.policy import PolicyError, SchoolPolicy
+from arabesk_desk.policy_names import names_for_spelling
 from arabesk_desk.post_checker import PostChecker, load_post_checker
 from arabesk_desk.user_settings import UserSettings, load_settings
 from checks import PackError, load_engine
@@ -101,7 +102,7 @@ def build_services(
     checker, policy_problem = load_checker(settings)
     if policy_problem:
         problems.append(policy_problem)
-    names = tuple(entry.full_name for entry in checker.policy.roster)
+    names = names_for_spelling(checker.policy)
     return AppServices(
         paths=paths,
         settings=settings,

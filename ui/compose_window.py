@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from arabesk_desk.posts import Attachment, Draft, DraftStatus
+from arabesk_desk.typo_overlap import typos_not_covered
 from arabesk_desk.user_settings import UserSettings
 from checks import Capacity, Finding, ReplyTo
 from ui.actions import ComposeActions
@@ -21,7 +22,7 @@ from ui.compose_panels import DraftsOpener, PreviewTab, ReviewOpener
 from ui.compose_sections import ActionRow, build_menus, role_label
 from ui.consent_source import ConsentSource
 from ui.draft_session import DraftSession
-from ui.editor.marks import Mark, not_covered
+from ui.editor.marks import Mark
 from ui.editor.post_editor import PostEditor
 from ui.finding_text import FindingTexts
 from ui.findings_panel import FindingsPanel, PanelState
@@ -89,7 +90,8 @@ class ComposeWindow(QMainWindow):
         self.editor = PostEditor(self.texts)
         self.editor.suggest_words = self.spelling_lane.suggest
         self.panel = FindingsPanel(self.texts)
-        self.panel.suggest_words = self.spelling_lane.suggest
+        self.panel.suggest_words = self.spelling_lane.suggest_later
+        self.panel.text_source = self.editor.toPlainText
         self.channel_bar = ChannelBar(services.channels, services.settings.channels, counter)
         self.capacity = CapacityToggle(services.school_name, services.settings.role)
         self.reply = ReplyPicker()
@@ -132,6 +134,7 @@ class ComposeWindow(QMainWindow):
         self.check_lane.check_failed.connect(self._check_failed)
         self.spelling_lane.findings_ready.connect(self._spelling_findings)
         self.spelling_lane.check_failed.connect(self._spelling_failed)
+        self.spelling_lane.engine_stopped.connect(self._spelling_stopped)
         self.channel_bar.channels_changed.connect(self._channels_changed)
         self.attachments.attachments_changed.connect(self._attachments_changed)
         self.attachments.pictured_changed.connect(lambda _names: self.recheck())
@@ -275,7 +278,7 @@ class ComposeWindow(QMainWindow):
         if revision == self.revision:
             protocol = [f for f in self.editor.all_findings() if f.category != "spelling"]
             self.editor.set_layer(
-                "spelling", self.editor.toPlainText(), not_covered(findings, protocol)
+                "spelling", self.editor.toPlainText(), typos_not_covered(findings, protocol)
             )
             self.spelled_revision = revision
             self._show_check_state()
@@ -285,6 +288,11 @@ class ComposeWindow(QMainWindow):
         self.spelled_revision = self.revision  # nothing more will come for this text
         self._show_check_state()
         self._check_failed(problem)
+
+    def _spelling_stopped(self, _problem: str) -> None:
+        self.spelled_revision = self.revision  # nothing more comes from the dead process
+        self._show_check_state()
+        self.spelling_starter.restart_after_crash(_problem)
 
     def checks_finished(self) -> bool:
         """True once the text on screen has its protocol and (when available) spelling check."""

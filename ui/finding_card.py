@@ -1,7 +1,10 @@
 """One finding as a card in the findings panel: badge, the words, explanation, guideline, fixes.
 
-A card never asks for more width than the panel gives it: the text wraps and the buttons flow
-onto a new line, so "Voorstellen…" or a long replacement cannot push "Negeren" out of view.
+Each fix shows the sentence as it will read after it, whole and wrapped, beside a short
+button ("Vervang door “gelezen”", "Weghalen"). A card never asks for more width than the
+panel gives it: the text wraps and the buttons flow onto a new line, so "Voorstellen…" or a
+long replacement cannot push "Negeren" out of view. Spelling suggestions are asked for when
+the writer opens the card (or clicks "Voorstellen…"), and arrive without blocking typing.
 """
 
 from __future__ import annotations
@@ -20,21 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checks.finding import Fix
 from ui import theme
 from ui.editor.marks import Mark
-from ui.finding_text import FindingTexts, fix_label
+from ui.finding_text import FindingTexts
+from ui.fix_text import after_html, after_text, button_label, mark_word_fixes
 from ui.flow_layout import FlowLayout
 
 MAX_FIX_BUTTONS = 3
-MAX_SUGGESTION_SHOWN = 24  # longer replacements are shortened on the button, whole in its tooltip
 
-SuggestWords = Callable[[str], list[str]]
+# Ask for a word's suggestions; the answer comes later, to the callback, on the GUI thread.
+SuggestWords = Callable[[str, Callable[[list[str]], None]], None]
 
 
 class FindingCard(QFrame):
     """One finding; signals what the writer chose to do with it."""
 
-    fix_clicked = Signal(str)
+    fix_clicked = Signal(object)  # the Fix, in the offsets of the checked text
     ignore_clicked = Signal()
     add_word_clicked = Signal()
     activated = Signal()
@@ -45,10 +50,13 @@ class FindingCard(QFrame):
         texts: FindingTexts,
         suggest: SuggestWords | None = None,
         parent: QWidget | None = None,
+        text_source: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.mark = mark
         self._suggest = suggest
+        self._text_source = text_source
+        self._asked = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
@@ -65,6 +73,10 @@ class FindingCard(QFrame):
             guideline.setObjectName("guideline")
             guideline.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
             layout.addWidget(guideline)
+        self.fix_buttons: list[QPushButton] = []
+        self.fix_box = QVBoxLayout()
+        self.fix_box.setSpacing(2)
+        layout.addLayout(self.fix_box)
         self.buttons = FlowLayout(spacing=4)
         self._fill_buttons(mark)
         layout.addLayout(self.buttons)
@@ -86,8 +98,10 @@ class FindingCard(QFrame):
         return row
 
     def _fill_buttons(self, mark: Mark) -> None:
-        for suggestion in mark.finding.suggestions[:MAX_FIX_BUTTONS]:
-            self.buttons.addWidget(self._fix_button(suggestion))
+        for fix in mark.finding.fixes[:MAX_FIX_BUTTONS]:
+            self._add_fix(fix)
+        if not mark.finding.fixes and mark.finding.suggestions:
+            self._add_word_fixes(list(mark.finding.suggestions))  # an engine without fixes
         if mark.finding.category == "spelling":
             self._spelling_buttons(mark)
         ignore = QPushButton(self.tr("Negeren"))
@@ -96,18 +110,38 @@ class FindingCard(QFrame):
         ignore.clicked.connect(self.ignore_clicked)
         self.buttons.addWidget(ignore)
 
-    def _fix_button(self, suggestion: str) -> QPushButton:
-        full = fix_label(self.mark.excerpt, suggestion)
-        button = QPushButton(
-            fix_label(self.mark.excerpt, shorten(suggestion, MAX_SUGGESTION_SHOWN))
-        )
-        button.setToolTip(full)
-        button.setAccessibleName(full)
-        button.clicked.connect(lambda _=False, s=suggestion: self.fix_clicked.emit(s))
-        return button
+    def _add_fix(self, fix: Fix) -> None:
+        """A button and, under it, the sentence as it will read after the fix."""
+        button = QPushButton(button_label(fix))
+        sentence = after_text(fix)
+        button.setToolTip(sentence)
+        button.setAccessibleName(f"{button_label(fix)}: {sentence}")
+        button.clicked.connect(lambda _=False, f=fix: self.fix_clicked.emit(f))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        preview = QLabel(after_html(fix))
+        preview.setObjectName("fix_preview")
+        preview.setWordWrap(True)
+        preview.setTextFormat(Qt.TextFormat.RichText)
+        preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        preview.setStyleSheet("color: palette(text); margin-left: 2px;")
+        self.fix_box.addLayout(row)
+        self.fix_box.addWidget(preview)
+        self.fix_buttons.append(button)
+
+    def _add_word_fixes(self, words: list[str]) -> None:
+        for fix in self._fixes_for(words)[:MAX_FIX_BUTTONS]:
+            self._add_fix(fix)
+
+    def _fixes_for(self, words: list[str]) -> list[Fix]:
+        """Fixes for suggested words, in the offsets of the checked text (as the engine's)."""
+        text = self._text_source() if self._text_source else ""
+        return mark_word_fixes(text, self.mark, words)
 
     def _spelling_buttons(self, mark: Mark) -> None:
-        if not mark.finding.suggestions and self._suggest is not None:
+        if not mark.finding.fixes and self._suggest is not None:
             self.more = QPushButton(self.tr("Voorstellen…"))
             self.more.setToolTip(self.tr("Zoek hoe het woord wel gespeld wordt"))
             self.more.clicked.connect(self.show_suggestions)
@@ -118,13 +152,20 @@ class FindingCard(QFrame):
         self.buttons.addWidget(add)
 
     def show_suggestions(self) -> None:
-        """Ask for suggestions only now: Hunspell takes a moment per word."""
-        suggestions = self._suggest(self.mark.excerpt) if self._suggest else []
+        """Ask for suggestions only now (Hunspell takes a moment per word); they arrive on
+        the GUI thread later, typing goes on meanwhile."""
+        if self._asked or self._suggest is None or not hasattr(self, "more"):
+            return
+        self._asked = True
+        self.more.setEnabled(False)
+        self.more.setText(self.tr("Voorstellen zoeken…"))
+        self._suggest(self.mark.excerpt, self._suggestions_arrived)
+
+    def _suggestions_arrived(self, words: list[str]) -> None:
         self.more.setVisible(False)
-        for index, suggestion in enumerate(suggestions[:MAX_FIX_BUTTONS]):
-            self.buttons.insert_widget(index, self._fix_button(suggestion))
-        if not suggestions:
-            self.buttons.insert_widget(0, QLabel(self.tr("Geen voorstellen gevonden.")))
+        self._add_word_fixes(list(words))
+        if not self.fix_buttons:
+            self.fix_box.addWidget(QLabel(self.tr("Geen voorstellen gevonden.")))
         self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt calls this
@@ -137,6 +178,8 @@ class FindingCard(QFrame):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt calls this
         self.activated.emit()
+        if self.mark.finding.category == "spelling" and hasattr(self, "more"):
+            self.show_suggestions()  # opening a spelling finding asks for its suggestions
         super().mousePressEvent(event)
 
 

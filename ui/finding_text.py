@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from checks import Finding
+from checks.finding import Fix
 from ui import theme
+from ui.fix_text import after_html, button_label
 
 
 def _tr(text: str) -> str:
@@ -36,7 +38,7 @@ class FindingTexts:
         head = _tr("Richtlijn %1").replace("%1", str(finding.guideline))
         return f"{head} — {line}" if line else head
 
-    def tooltip_html(self, finding: Finding) -> str:
+    def tooltip_html(self, finding: Finding, fixes: Sequence[Fix] | None = None) -> str:
         """The hover text over an underline: the same words as the findings panel."""
         parts = [
             f"<b style='color:{theme.colour(finding.severity).name()}'>"
@@ -46,16 +48,12 @@ class FindingTexts:
         guideline = self.guideline_line(finding)
         if guideline:
             parts.append(f"<i>{html.escape(guideline)}</i>")
-        if finding.suggestions:
+        shown = list(finding.fixes if fixes is None else fixes)[:2]
+        for fix in shown:
+            parts.append(f"{html.escape(button_label(fix))}: {after_html(fix)}")
+        if finding.suggestions and not shown:
             choices = ", ".join(f"“{html.escape(s)}”" for s in finding.suggestions[:5])
             parts.append(html.escape(_tr("Voorstel:")) + " " + choices)
         translated = html.escape(_tr("Rechtsklik voor oplossingen."))
         parts.append(f"<small>{translated}</small>")
         return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
-
-
-def fix_label(excerpt: str, suggestion: str) -> str:
-    """The words on a fix button: what changes into what."""
-    if not suggestion:
-        return _tr("Verwijder “%1”").replace("%1", excerpt)
-    return _tr("Vervang door “%1”").replace("%1", suggestion)

@@ -7,7 +7,7 @@ Its width is the splitter's business only: cards wrap, so findings never move th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,7 +32,7 @@ class PanelState(StrEnum):
 class FindingsPanel(QScrollArea):
     """Lists the editor's marks; rebuilt only when the findings themselves change."""
 
-    fix_requested = Signal(object, str)  # Mark, replacement
+    fix_requested = Signal(object, object)  # Mark, Fix
     ignore_requested = Signal(object)  # Mark
     unignore_requested = Signal(str)  # the ignore key of a finding to show again
     add_word_requested = Signal(str)
@@ -46,6 +46,7 @@ class FindingsPanel(QScrollArea):
         self.state = PanelState.EMPTY_POST
         self.ignored_keys: list[str] = []
         self.suggest_words: SuggestWords | None = None
+        self.text_source: Callable[[], str] | None = None  # the editor's text, for previews
         self._wanted: list[Mark] = []
         self._more = QTimer(self, singleShot=True, interval=0)
         self._more.timeout.connect(self._sync)
@@ -207,7 +208,7 @@ class FindingsPanel(QScrollArea):
         row.deleteLater()
 
     def _card(self, mark: Mark) -> FindingCard:
-        row = FindingCard(mark, self._texts, self.suggest_words)
+        row = FindingCard(mark, self._texts, self.suggest_words, text_source=self.text_source)
         row.add_word_clicked.connect(lambda r=row: self.add_word_requested.emit(r.mark.excerpt))
         row.fix_clicked.connect(lambda s, r=row: self.fix_requested.emit(r.mark, s))
         row.ignore_clicked.connect(lambda r=row: self.ignore_requested.emit(r.mark))

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ui.compose_window import ComposeWindow
 
 SPELLING_STATUS_MS = 2000
+MAX_RESTARTS = 3  # a spelling process that keeps dying is not started again and again
 
 
 class SpellingStarter(QObject):
@@ -25,7 +26,27 @@ class SpellingStarter(QObject):
         self._timer = QTimer(self, interval=SPELLING_STATUS_MS)
         self._timer.timeout.connect(self.show_status)
         self._timer.start()
+        self.restarts = 0
         self.show_status()
+
+    def restart_after_crash(self, problem: str) -> None:
+        """The spelling process died: say so plainly, and start a new one (a few times)."""
+        window = self.window
+        if self.restarts >= MAX_RESTARTS or window.services.spelling_loader is None:
+            window.show_problem(
+                self.tr(
+                    "De spellingcontrole is gestopt en start niet meer vanzelf. Je tekst is "
+                    "bewaard en de adviezen van het protocol werken gewoon. Start de app "
+                    "opnieuw om de spelling weer te laten controleren."
+                )
+            )
+            self.show_status()
+            return
+        self.restarts += 1
+        window.show_problem(
+            self.tr("De spellingcontrole stopte onverwacht en start opnieuw. Je tekst is bewaard.")
+        )
+        self.start()
 
     def start(self) -> None:
         loader = self.window.services.spelling_loader

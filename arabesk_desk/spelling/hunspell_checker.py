@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
+from arabesk_desk.spelling.compounds import has_lower_case_acronym, known_form
 from arabesk_desk.spelling.dictionary import DictionaryLocation
+from arabesk_desk.spelling.names import NameCues
 from arabesk_desk.spelling.personal_dictionary import PersonalDictionary
 from arabesk_desk.spelling.verdict_cache import VerdictCache
 from arabesk_desk.spelling.words import NameList, checkable_words, clean
@@ -15,6 +19,7 @@ from checks import Category, Finding, Severity
 from checks.text import Document, Word
 
 RULE_ID = "spelling.hunspell"
+NAME_RULE_ID = "spelling.name"  # an unknown name: an info, never a warning
 SOURCE = "hunspell"
 ENGINE_NAME = "Hunspell (OpenTaal)"
 _SUGGESTION_CACHE_SIZE = 512
@@ -24,10 +29,18 @@ _MAX_SUGGESTIONS = 5
 MAX_SUGGESTED_WORDS = 25
 _MAX_SUGGESTED_LENGTH = 40
 NO_NAMES = NameList()
+_ABBREVIATION_AFTER_RE = re.compile(r"\. ?(?:[a-z0-9(]|$)")
+
+
+STOP_POLL_WORDS = 256  # how often a long check asks whether it should stop
 
 
 class DictionaryLoadError(Exception):
     """The dictionary files exist but Hunspell could not load them."""
+
+
+class CheckStopped(Exception):
+    """A check was stopped before its end: a newer text is waiting."""
 
 
 class HunspellChecker:
@@ -80,6 +93,11 @@ class HunspellChecker:
         with self._lock:
             return self._spell(self._ensure_loaded(), word)
 
+    def is_correct_plain(self, word: str) -> bool:
+        """The dictionaries' own verdict, without compounds or other forms (for scoring)."""
+        with self._lock:
+            return self._spell_plain(self._ensure_loaded(), clean(word))
+
     def suggest(self, word: str) -> tuple[str, ...]:
         """Up to five corrections, cached: the first call for a word takes ≈0.2–0.5 s."""
         word = clean(word)
@@ -102,15 +120,49 @@ class HunspellChecker:
             self._suggestions.clear()
 
     def check(
-        self, text: str, names: NameList = NO_NAMES, *, with_suggestions: bool = False
+        self,
+        text: str,
+        names: NameList = NO_NAMES,
+        *,
+        with_suggestions: bool = False,
+        should_stop: Callable[[], bool] | None = None,
     ) -> list[Finding]:
-        """Findings for unknown words. A pure function of the text, the lists and the dictionary."""
+        """Findings for unknown words. A pure function of the text, the lists and the dictionary.
+
+        ``should_stop`` is asked every few hundred words (a newer text is waiting: a huge
+        paste need not be finished); when it says yes, :class:`CheckStopped` is raised.
+        """
         document = Document(text)
+        unknown = []
         with self._lock:
-            unknown = [w for w in checkable_words(document, names) if not self._word_ok(w, text)]
-        distinct = list(dict.fromkeys(w.text for w in unknown))
+            for count, word in enumerate(checkable_words(document, names), start=1):
+                if should_stop is not None and count % STOP_POLL_WORDS == 0 and should_stop():
+                    raise CheckStopped
+                if not self._word_ok(word, text):
+                    unknown.append(word)
+        if not unknown:
+            return []
+        cues = NameCues(document)
+        typos: list[Word] = []
+        likely_names: list[Word] = []
+        with self._lock:
+            for word in unknown:
+                is_typo = not cues.is_name(word) or self._miswritten_acronym(word)
+                (typos if is_typo else likely_names).append(word)
+        distinct = list(dict.fromkeys(w.text for w in typos))
         suggested = set(distinct[:MAX_SUGGESTED_WORDS]) if with_suggestions else set()
-        return [self._finding(w, w.text in suggested) for w in unknown]
+        return sorted(
+            [self._finding(w, w.text in suggested) for w in typos]
+            + [name_finding(w) for w in likely_names],
+            key=lambda f: f.start,
+        )
+
+    def _miswritten_acronym(self, word: Word) -> bool:
+        """ "HBO-opleiding" looks like a name (capitals) but is Dutch miswritten."""
+        speller = self._hunspell
+        return speller is not None and has_lower_case_acronym(
+            clean(word.text), lambda part: self._spell_dutch(speller, part)
+        )
 
     def _word_ok(self, word: Word, text: str) -> bool:
         spelled = clean(word.text)
@@ -118,8 +170,15 @@ class HunspellChecker:
             return True
         if spelled in self.personal:
             return True
-        # Abbreviations such as "enz." and "bijv." are in the dictionary with their full stop.
-        return text[word.end : word.end + 1] == "." and self._known(spelled + ".")
+        if spelled[:1].isupper() and spelled[1:].islower() and self._known(spelled.lower()):
+            return True  # "Moslims" opening a sentence: the dictionary keeps "moslims" lower
+        # Abbreviations such as "enz." and "bijv." are in the dictionary with their full stop;
+        # two or three letters with a full stop inside a sentence are one too ("vr. 12 mei").
+        if text[word.end : word.end + 1] != ".":
+            return False
+        return self._known(spelled + ".") or (
+            len(spelled) <= 3 and _ABBREVIATION_AFTER_RE.match(text, word.end) is not None
+        )
 
     def _known(self, word: str) -> bool:
         """The dictionaries' verdict: cached, or asked of Hunspell (built only now)."""
@@ -146,11 +205,23 @@ class HunspellChecker:
                 return True
         except UnicodeError:
             return True  # letters the dictionary cannot even encode: not ours to judge
-        if "-" in word:
-            # "meester-leerling": Dutch hyphenates freely between known words.
-            parts = [p for p in word.split("-") if p]
-            return bool(parts) and all(self._spell(speller, p) for p in parts)
-        return False
+        # "schoolapp", "meester-leerling", "MMA-vechter", "bhv'ers", "níet": good Dutch that
+        # no dictionary lists (OpenTaal's Hunspell compounds numbers only).
+        return known_form(word, lambda part: self._spell_dutch(speller, part))
+
+    def _spell_plain(self, speller: Any, word: str) -> bool:
+        try:
+            return bool(speller.spell(word)) or any(other.spell(word) for other in self._others)
+        except UnicodeError:
+            return False
+
+    @staticmethod
+    def _spell_dutch(speller: Any, word: str) -> bool:
+        """The Dutch dictionary alone: a compound is made of Dutch words, not English ones."""
+        try:
+            return bool(speller.spell(word))
+        except UnicodeError:
+            return False
 
     def _suggest_uncached(self, speller: Any, word: str) -> tuple[str, ...]:
         if len(word) > _MAX_SUGGESTED_LENGTH:
@@ -175,6 +246,22 @@ class HunspellChecker:
             source=SOURCE,
             data=(("word", word.text),),
         )
+
+
+def name_finding(word: Word) -> Finding:
+    """An unknown capitalised word inside a sentence: most likely a name."""
+    return Finding(
+        rule=NAME_RULE_ID,
+        category=Category.SPELLING,
+        guideline=None,
+        severity=Severity.INFO,
+        start=word.start,
+        end=word.end,
+        message=f"Onbekende naam? ‘{word.text}’ staat niet in het woordenboek.",
+        message_en=f"An unknown name? ‘{word.text}’ is not in the dictionary.",
+        source=SOURCE,
+        data=(("word", word.text),),
+    )
 
 
 def _open(hunspell: Any, location: DictionaryLocation) -> Any:

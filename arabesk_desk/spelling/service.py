@@ -8,7 +8,6 @@ Public API (see :func:`load_spelling`)::
     service.start()                # start LanguageTool in the background (non-blocking)
     service.wait_ready(seconds)    # block until LanguageTool answers (the CLI; never the GUI)
     service.check(text, revision)  # SpellingResult; blocking: call it from a worker thread
-    service.quick_check(text)      # Hunspell only, no suggestions, a few ms: the fast lane
     service.suggest(word)          # Hunspell suggestions (slow the first time)
     service.with_suggestions(fs)   # fill in Hunspell suggestions for findings being shown
     service.add_word(word)         # into the personal word list, on disk
@@ -26,7 +25,7 @@ runs) stops early and comes back stale. Revisions may start again from 0 (a new 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from arabesk_desk.paths import DataPaths
@@ -130,10 +129,23 @@ class SpellingService:
         return self.endpoint.wait_ready(timeout)
 
     def check(
-        self, text: str, revision: int = 0, *, with_suggestions: bool = True
+        self,
+        text: str,
+        revision: int = 0,
+        *,
+        with_suggestions: bool = True,
+        newer_waiting: Callable[[], bool] | None = None,
     ) -> SpellingResult:
-        """Spelling and grammar findings for ``text``. Blocking: call from a worker thread."""
+        """Spelling and grammar findings for ``text``. Blocking: call from a worker thread.
+
+        ``newer_waiting`` says whether a newer text waits to be checked (the spelling
+        process's pipe): a long check then stops early and comes back stale.
+        """
         call = self._begin(revision)
+
+        def stop() -> bool:
+            return call.overtaken or (newer_waiting is not None and newer_waiting())
+
         try:
             self.endpoint.start()
             client = self.endpoint.client()
@@ -142,7 +154,10 @@ class SpellingService:
                     return self._check_with_languagetool(client, text, call)
                 except LanguageToolUnavailable as exc:
                     self.endpoint.report_failure(str(exc))
-            findings = self._hunspell_findings(text, with_suggestions)
+            try:
+                findings = self._hunspell_findings(text, with_suggestions, stop)
+            except hun.CheckStopped:
+                return SpellingResult(revision, (), self._fallback_name(), stale=True)
             return SpellingResult(revision, tuple(findings), self._fallback_name(), call.overtaken)
         finally:
             self._end(call)
@@ -200,19 +215,19 @@ class SpellingService:
     def _known_word(self, word: str) -> bool:
         return clean(word) in self.personal or word in self.names
 
-    def _hunspell_findings(self, text: str, with_suggestions: bool) -> list[Finding]:
+    def _hunspell_findings(
+        self, text: str, with_suggestions: bool, should_stop: Callable[[], bool] | None = None
+    ) -> list[Finding]:
         if self.hunspell is None:
             return []
         try:
-            return self.hunspell.check(text, self.names, with_suggestions=with_suggestions)
+            return self.hunspell.check(
+                text, self.names, with_suggestions=with_suggestions, should_stop=should_stop
+            )
         except DictionaryLoadError as exc:
             self.dictionary_problem = str(exc)
             self.hunspell = None
             return []
-
-    def quick_check(self, text: str) -> list[Finding]:
-        """Hunspell only, without suggestions: fast enough for every pause in typing."""
-        return self._hunspell_findings(text, with_suggestions=False)
 
     def with_suggestions(self, findings: Iterable[Finding]) -> list[Finding]:
         """Hunspell findings given their suggestions (slow: only for findings that are shown).
@@ -269,6 +284,7 @@ def load_spelling(
     english = english_dictionary() if settings.extra.get(ENGLISH_SETTINGS_KEY, True) else None
     also_accept = (english,) if english else ()
     hunspell = None
+    roster = NameList.from_names(roster_names, first_name_list())
     if search.location is not None:
         key = dictionary_key((search.location, *also_accept))
         verdicts = VerdictCache(paths.spelling_verdicts, key)
@@ -277,9 +293,26 @@ def load_spelling(
         hunspell,
         personal,
         choose_endpoint(settings, paths, environ),
-        NameList.from_names(roster_names),
+        roster,
         _dictionary_problem(search),
     )
+
+
+FIRST_NAMES = "confidential/first_names"
+
+
+def first_name_list() -> frozenset[str]:
+    """The app's list of common first names (``resources/terms/confidential/first_names.txt``),
+    lower case; empty when it cannot be read (spelling then only knows fewer names)."""
+    from checks.pack_error import PackError
+    from checks.resources import packaged_resources_dir
+    from checks.termlist import load_term_file
+
+    path = packaged_resources_dir() / "terms" / f"{FIRST_NAMES}.txt"
+    try:
+        return frozenset(term.text for term in load_term_file(FIRST_NAMES, path).terms)
+    except (OSError, ValueError, PackError):
+        return frozenset()
 
 
 def choose_endpoint(

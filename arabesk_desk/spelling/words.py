@@ -16,15 +16,19 @@ class NameList:
     """Names never judged as words (the pupil roster, staff): compared lower-cased."""
 
     names: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()  # a list of common first names, lower case
 
     @classmethod
-    def from_names(cls, names: Iterable[str]) -> NameList:
+    def from_names(cls, names: Iterable[str], first_names: Iterable[str] = ()) -> NameList:
         parts = {part.lower() for name in names for part in name.replace("-", " ").split()}
-        return cls(frozenset(p for p in parts if p))
+        return cls(frozenset(p for p in parts if p), frozenset(first_names))
 
     def __contains__(self, word: str) -> bool:
         lower = word.lower()
-        return lower in self.names or all(p in self.names for p in lower.split("-"))
+        if lower in self.names or all(p in self.names for p in lower.split("-")):
+            return True
+        # A first name counts written as one ("Zeynep"), never in lower case ("roos").
+        return word[:1].isupper() and lower in self.first_names
 
 
 def checkable_words(document: Document, names: NameList) -> Iterator[Word]:
@@ -35,7 +39,7 @@ def checkable_words(document: Document, names: NameList) -> Iterator[Word]:
             continue
         if skipped and _inside(skipped, word.start, word.end):
             continue
-        if names.names and word.text in names:
+        if (names.names or names.first_names) and word.text in names:
             continue
         yield word
 

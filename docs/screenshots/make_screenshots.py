@@ -39,6 +39,31 @@ POST = (
     "Wat een kutweer vandaag! Toch gaat de excursie naar Artis door. Daan de Vries uit "
     "groep 7 neemt de regenjassen mee. Vragen? Bel meester Jan op 06-12345678. #Artis"
 )
+# (name, text, rule whose first fix is clicked): a phone number with its phrase, a pupil's
+# full name with the group kept, a sentence-initial name, an insult removed, a swear word.
+FIX_SCENES = (
+    (
+        "phone",
+        "Vragen over de excursie? Bel haar moeder op 06-12345678 als het regent.",
+        "confidential.phone",
+    ),
+    (
+        "pupil-name",
+        "Wat knap: gisteren won Daan de Vries uit groep 7 de voorleeswedstrijd.",
+        "confidential.pupil_name",
+    ),
+    (
+        "sentence-start",
+        "Artis was geweldig! Sara Bakker uit groep 5 zag een olifant.",
+        "confidential.pupil_name",
+    ),
+    (
+        "insult",
+        "Het schoolfeest was een succes. Die moeder bij het hek is een trut.",
+        "tone.insult",
+    ),
+    ("swearing", "Wat een kutweer vandaag, maar de excursie gaat gewoon door.", "tone.swearing"),
+)
 ROSTER = "Roepnaam;Tussenvoegsel;Achternaam;Groep\nDaan;de;Vries;7\nSara;;Bakker;5\n"
 
 
@@ -135,6 +160,23 @@ class Director:
         self.window.capacity.set_capacity(Capacity.OFFICIAL)
         self.window.channel_bar.set_selected(("x", "facebook", "instagram"))
         self.window.editor.setPlainText(POST)
+
+    def fix_scenes(self) -> None:
+        """Five fixes, each before (the card shows the sentence as it will read) and after
+        the click (the text fixed, the advice gone, the cursor back in the text)."""
+        from checks import Capacity
+
+        self.window.capacity.set_capacity(Capacity.PERSONAL)
+        self.window.channel_bar.set_selected(("x", "facebook"))
+        for name, text, rule in FIX_SCENES:
+            self.window.editor.setPlainText(text)
+            self.settle()
+            row = next(r for r in self.window.panel.rows if r.mark.finding.rule == rule)
+            self.window.side.setCurrentIndex(0)
+            self.window.panel.ensureWidgetVisible(row)  # the card with the fix in view
+            self.shoot(f"fix-{name}-before")
+            row.fix_buttons[0].click()
+            self.shoot(f"fix-{name}-after")
 
     def compose_scenes(self) -> None:
         self.type_post()
@@ -392,7 +434,9 @@ def run_scene_set(args: argparse.Namespace, language: str, scheme: str, role: st
         tag = f"{language}-{scheme}" + ("" if role == "communications" else f"-{role}")
         director = Director(args.out, tag, (size[0], size[1]), args.screen)
         try:
-            if args.registers:
+            if args.fixes:
+                director.fix_scenes()
+            elif args.registers:
                 director.policy_scenes()
                 director.register_scene()
                 if photo is not None:
@@ -431,6 +475,11 @@ def main() -> int:
         action="store_true",
         help="only the policy window, the incident register, photo consent and the PDF pages",
     )
+    parser.add_argument(
+        "--fixes",
+        action="store_true",
+        help="only five fixes, before and after the click (fix-*-nl-light.png)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     sets = (
@@ -441,7 +490,7 @@ def main() -> int:
         ("nl", "light", "leader"),
         ("nl", "light", "staff"),
     )
-    for language, scheme, role in sets[:1] if args.registers else sets:
+    for language, scheme, role in sets[:1] if args.registers or args.fixes else sets:
         run_scene_set(args, language, scheme, role)
     return 0
 

@@ -132,12 +132,24 @@
         <translation>Right-click for fixes.</translation>
     </message>
     <message>
-        <source>Verwijder “%1”</source>
-        <translation>Remove “%1”</translation>
+        <source>Zin weghalen</source>
+        <translation>Remove sentence</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Vervang door “%1”</source>
         <translation>Replace with “%1”</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>De zin “%1” gaat weg.</source>
+        <translation>The sentence “%1” is removed.</translation>
     </message>
     <message>
         <source>medewerker</source>
@@ -838,6 +850,10 @@
     <message>
         <source>Dit woord is goed: zet het in mijn woordenlijst</source>
         <translation>This word is right: put it in my word list</translation>
+    </message>
+    <message>
+        <source>Voorstellen zoeken…</source>
+        <translation>Find suggestions…</translation>
     </message>
     <message>
         <source>Geen voorstellen gevonden.</source>
@@ -2175,6 +2191,10 @@ Do not switch this on for posts with names or details of pupils.</translation>
         <translation>The spelling check has stopped.</translation>
     </message>
     <message>
+        <source>Het Nederlandse woordenboek ontbreekt of kon niet worden geladen: de spelling wordt niet gecontroleerd. Je kunt gewoon schrijven; ICT-beheer ziet met ‘arabesk-desk doctor’ wat er nodig is.</source>
+        <translation>The Dutch dictionary is missing or could not be loaded: spelling is not checked. You can write as usual; IT support can see what is needed with ‘arabesk-desk doctor’.</translation>
+    </message>
+    <message>
         <source>%1 (LanguageTool start nog)</source>
         <translation>%1 (LanguageTool still starting)</translation>
     </message>
@@ -2205,6 +2225,14 @@ Do not switch this on for posts with names or details of pupils.</translation>
 </context>
 <context>
     <name>SpellingStarter</name>
+    <message>
+        <source>De spellingcontrole is gestopt en start niet meer vanzelf. Je tekst is bewaard en de adviezen van het protocol werken gewoon. Start de app opnieuw om de spelling weer te laten controleren.</source>
+        <translation>The spelling check has stopped and will not restart by itself. Your text is kept and the protocol's advice still works. Restart the app to have spelling checked again.</translation>
+    </message>
+    <message>
+        <source>De spellingcontrole stopte onverwacht en start opnieuw. Je tekst is bewaard.</source>
+        <translation>The spelling check stopped unexpectedly and is restarting. Your text is kept.</translation>
+    </message>
     <message>
         <source>De spellingcontrole kon niet starten: %1</source>
         <translation>The spelling check could not start: %1</translation>

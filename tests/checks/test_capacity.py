@@ -48,7 +48,7 @@ def test_a_leaders_opinion_findings_are_capped(engine):
 @pytest.mark.parametrize(
     ("text", "fix"),
     [
-        ("Wij als school vinden dit belangrijk.", "Ik"),
+        ("Wij als school vinden dit belangrijk.", "Persoonlijk vind ik"),
         ("Trots op ons team!", "mijn collega's en ik"),
         ("Namens De Arabesk: fijne vakantie!", "Als medewerker van De Arabesk"),
     ],

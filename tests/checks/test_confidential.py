@@ -66,9 +66,13 @@ def test_other_contact_details_next_to_the_schools_own_are_still_found():
     assert all(span != "020 123 45 67" for _, span in found)
 
 
-def test_suggestions_offer_a_neutral_alternative(engine):
-    (finding,) = engine.check("Bel mij op 06-12345678.", only=["confidential.phone"])
-    assert finding.suggestions == ("neem contact op via de school",)
+def test_the_fix_rewrites_the_phrase_around_the_number(engine):
+    text = "Bel mij op 06-12345678."
+    (finding,) = engine.check(text, only=["confidential.phone"])
+    assert finding.suggestions == ("Neem contact op via de school",)
+    [fix] = finding.fixes
+    assert fix.applied_to(text) == "Neem contact op via de school."
+    assert (fix.start, fix.after) == (0, "Neem contact op via de school.")
 
 
 def test_offsets_stay_right_after_emoji_and_zwj_sequences(engine):

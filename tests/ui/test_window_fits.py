@@ -88,17 +88,20 @@ def test_a_findings_card_wraps_within_the_panel_after_more_suggestions(qtbot):
     )
     suggestions = ["vergaderingsverslaggeversbijeenkomsten", "verslaggeversbijeenkomst", "x" * 30]
     panel = FindingsPanel(FindingTexts({}))
-    panel.suggest_words = lambda _word: suggestions
+    panel.suggest_words = lambda _word, done: done(suggestions)
+    panel.text_source = lambda: text
     qtbot.addWidget(panel)
     panel.resize(320, 500)
     panel.show()
-    panel.show_marks(build_marks(QTextDocument(text), text, [finding], "spelling"))
+    document = QTextDocument(text)  # kept alive: the marks' cursors live in it
+    panel.show_marks(build_marks(document, text, [finding], "spelling"))
     [card] = panel.rows
     card.show_suggestions()  # three long suggestions join the buttons
     qtbot.waitUntil(lambda: card.width() <= panel.viewport().width())
     assert panel.minimumWidth() <= 320
     assert panel.horizontalScrollBar().maximum() == 0
     shown = [button for button in card.buttons.widgets() if not button.isHidden()]
-    assert len(shown) == 5  # three suggestions, "Woord toevoegen", "Negeren"
-    for button in shown:
+    assert len(shown) == 2  # "Woord toevoegen", "Negeren"; the fixes stand above them
+    assert len(card.fix_buttons) == 3
+    for button in [*shown, *card.fix_buttons]:
         assert button.geometry().right() <= card.contentsRect().right()

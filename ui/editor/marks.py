@@ -105,13 +105,3 @@ def extra_selection(mark: Mark) -> QTextEdit.ExtraSelection:
     selection.cursor = mark.cursor
     selection.format = underline_format(mark.finding)
     return selection
-
-
-def not_covered(spelling: Iterable[Finding], protocol: Iterable[Finding]) -> list[Finding]:
-    """Spelling findings less those inside a protocol finding: "Laterzz" is tone, not a typo."""
-    spans = [(f.start, f.end) for f in protocol]
-    return [
-        f
-        for f in spelling
-        if f.category != "spelling" or not any(a <= f.start and f.end <= b for a, b in spans)
-    ]

@@ -9,8 +9,12 @@ from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from checks import Finding
+from checks.finding import Fix
+from checks.fixes.build import replacement_fix
+from checks.text import Document
 from ui.editor.marks import Mark, build_marks, extra_selection
-from ui.finding_text import FindingTexts, fix_label
+from ui.finding_text import FindingTexts
+from ui.fix_text import after_text, button_label, mark_word_fixes
 from ui.positions import PositionMap
 
 UNDO_PAUSE_MS = 1000  # typing after a pause this long is a new undo step
@@ -108,19 +112,55 @@ class PostEditor(QPlainTextEdit):
         hits = [m for m in self.marks() if m.contains(position)]
         return max(hits, key=lambda m: m.finding.severity.rank, default=None)
 
-    def apply_fix(self, mark: Mark, replacement: str) -> bool:
-        """Replace the mark's words by ``replacement`` as one undo step; False if they changed."""
+    def apply_fix(self, mark: Mark, fix: Fix | str) -> bool:
+        """Make ``fix`` as one undo step; False if the words it edits changed meanwhile.
+
+        ``fix`` is an engine's :class:`Fix` (offsets of the checked text, possibly wider
+        than the mark) or a word for the mark's words (a spelling suggestion). The text
+        cursor goes back where it was, moved along with the edit, and the editor has the
+        focus again, so the next keystrokes land in the text, not on a button.
+        """
         if not mark.intact:
             return False
+        text = self.toPlainText()
+        positions = PositionMap(text)
+        mark_start = positions.from_qt(mark.cursor.selectionStart())
+        edit = self._current_edit(text, mark, mark_start, fix)
+        if edit is None:
+            return False
+        start, end, replacement = edit
+        caret = positions.from_qt(self.textCursor().position())
         self.close_undo_step()  # the fix is its own undo step, apart from the typing before it
-        cursor = QTextCursor(mark.cursor)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(positions.to_qt(start))
+        cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.insertText(replacement)
         cursor.endEditBlock()
         self.close_undo_step()
+        self._place_caret(_moved_caret(caret, start, end, replacement))
         self.fix_applied.emit(mark, replacement)
         self._repaint_marks()
         return True
+
+    def _current_edit(
+        self, text: str, mark: Mark, mark_start: int, fix: Fix | str
+    ) -> tuple[int, int, str] | None:
+        if isinstance(fix, str):
+            built = replacement_fix(Document(text), mark_start, mark_start + len(mark.excerpt), fix)
+            return (built.start, built.end, built.replacement) if built else None
+        shift = mark_start - mark.finding.start
+        start, end = fix.start + shift, fix.end + shift
+        if start < 0 or text[start:end] != fix.original:
+            return None  # the words around the mark changed since the check
+        return start, end, fix.replacement
+
+    def _place_caret(self, offset: int) -> None:
+        positions = PositionMap(self.toPlainText())
+        cursor = self.textCursor()
+        cursor.setPosition(positions.to_qt(min(offset, len(self.toPlainText()))))
+        self.setTextCursor(cursor)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_mark(self) -> Mark | None:
         """The mark under the text cursor."""
@@ -143,7 +183,9 @@ class PostEditor(QPlainTextEdit):
     def apply_first_fix(self) -> None:
         """Apply the first suggestion of the mark under the cursor (Ctrl+.)."""
         mark = self.current_mark()
-        if mark is not None and mark.finding.suggestions:
+        if mark is not None and mark.finding.fixes:
+            self.apply_fix(mark, mark.finding.fixes[0])
+        elif mark is not None and mark.finding.suggestions:
             self.apply_fix(mark, mark.finding.suggestions[0])
 
     def select_first_of(self, findings: list[Finding]) -> None:
@@ -187,7 +229,12 @@ class PostEditor(QPlainTextEdit):
     def tooltip_at(self, viewport_pos: QPoint) -> str:
         """The hover text for a point in the viewport; empty when no underline is there."""
         mark = self.mark_at(self.cursorForPosition(viewport_pos).position())
-        return self._texts.tooltip_html(mark.finding) if mark else ""
+        if mark is None:
+            return ""
+        fixes = list(mark.finding.fixes)
+        if not fixes and mark.finding.suggestions:  # words: shown as the sentence after them
+            fixes = mark_word_fixes(self.toPlainText(), mark, mark.finding.suggestions[:2])
+        return self._texts.tooltip_html(mark.finding, fixes)
 
     def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
         viewport_pos = self.viewport().mapFrom(self, pos)
@@ -208,9 +255,11 @@ class PostEditor(QPlainTextEdit):
         """Put the mark's fixes, "negeren" and (for spelling) "add word" above the rest."""
         first = menu.actions()[0] if menu.actions() else None
         actions = []
-        for suggestion in self._suggestions(mark)[:6]:
-            action = menu.addAction(fix_label(mark.excerpt, suggestion))
-            action.triggered.connect(lambda _=False, s=suggestion: self.apply_fix(mark, s))
+        for fix in self._fixes(mark)[:6]:
+            action = menu.addAction(button_label(fix))
+            action.setToolTip(after_text(fix))
+            action.setStatusTip(after_text(fix))
+            action.triggered.connect(lambda _=False, f=fix: self.apply_fix(mark, f))
             actions.append(action)
         ignore = menu.addAction(self.tr("Negeren in dit bericht"))
         ignore.triggered.connect(lambda: self.ignore_requested.emit(mark))
@@ -224,10 +273,25 @@ class PostEditor(QPlainTextEdit):
             menu.removeAction(action)
             menu.insertAction(first, action) if first else menu.addAction(action)
 
-    def _suggestions(self, mark: Mark) -> list[str]:
-        if mark.finding.suggestions or mark.finding.category != "spelling":
-            return list(mark.finding.suggestions)
-        return self.suggest_words(mark.excerpt) if self.suggest_words else []
+    def _fixes(self, mark: Mark) -> list[Fix]:
+        """The mark's fixes; for a mark without them, fixes made of its suggested words
+        (for spelling asked for now: a right-click is opening the finding)."""
+        finding = mark.finding
+        if finding.fixes:
+            return list(finding.fixes)
+        words = list(finding.suggestions)
+        if not words and finding.category == "spelling" and self.suggest_words:
+            words = list(self.suggest_words(mark.excerpt))
+        return mark_word_fixes(self.toPlainText(), mark, words)
+
+
+def _moved_caret(caret: int, start: int, end: int, replacement: str) -> int:
+    """Where the caret stands after ``start..end`` became ``replacement``."""
+    if caret >= end:
+        return caret + len(replacement) - (end - start)
+    if caret > start:
+        return start + len(replacement)
+    return caret
 
 
 def _moved(finding: Finding, start: int, end: int) -> Finding:

@@ -16,27 +16,52 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 
-def serve_checks(service: Any, receive: Connection, send: Connection) -> None:
+class NewestWanted:
+    """The newest revision the app has asked for (told on the quick pipe while a check
+    runs): a long check of an older text (a huge paste) stops early and comes back stale."""
+
+    def __init__(self) -> None:
+        self.revision = -1
+
+    def newer_than(self, revision: int) -> bool:
+        return self.revision > revision
+
+
+def serve_checks(
+    service: Any, receive: Connection, send: Connection, wanted: NewestWanted | None = None
+) -> None:
     """One check at a time, without the slow suggestions (they come on request)."""
+    wanted = wanted or NewestWanted()
     while True:
         try:
             text, revision = receive.recv()
         except (EOFError, OSError):
             return
         try:
-            result = service.check(text, revision, with_suggestions=False)
-            send.send(("ok", tuple(result.findings), result.engine_name, service.status()))
+            result = service.check(
+                text,
+                revision,
+                with_suggestions=False,
+                newer_waiting=lambda revision=revision: wanted.newer_than(revision),
+            )
+            kind = "stale" if result.stale else "ok"
+            send.send((kind, tuple(result.findings), result.engine_name, service.status()))
         except Exception as exc:  # sent back as a message; the child keeps serving
             send.send(("error", f"{type(exc).__name__}: {exc}", "", service.status()))
 
 
-def serve_quick(service: Any, connection: Connection) -> None:
-    """Suggestions, added words and status, answered while a check may be running."""
+def serve_quick(service: Any, connection: Connection, wanted: NewestWanted | None = None) -> None:
+    """Suggestions, added words and status, answered while a check may be running; "newer"
+    (a newer text is coming) is not answered."""
     while True:
         try:
             command, argument = connection.recv()
         except (EOFError, OSError):
             return
+        if command == "newer":
+            if wanted is not None:
+                wanted.revision = max(wanted.revision, int(argument))
+            continue
         try:
             if command == "suggest":
                 connection.send(("ok", tuple(service.suggest(argument))))
@@ -61,8 +86,9 @@ def serve(
         if service.hunspell is not None:
             service.hunspell.load()
         quick.send(("ready", service.status()))
-        threading.Thread(target=serve_quick, args=(service, quick), daemon=True).start()
-        serve_checks(service, check, check)
+        wanted = NewestWanted()
+        threading.Thread(target=serve_quick, args=(service, quick, wanted), daemon=True).start()
+        serve_checks(service, check, check, wanted)
     except (BrokenPipeError, EOFError, ConnectionError):
         pass  # the app went away: stop quietly
     finally:

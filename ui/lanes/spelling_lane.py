@@ -6,7 +6,8 @@ When the module or its engines are missing the lane stays idle and says so; the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from arabesk_desk.paths import DataPaths
 from arabesk_desk.user_settings import UserSettings
 from checks import Finding
+from ui.lanes.background import BackgroundRunner
 
 if TYPE_CHECKING:  # the spelling package loads Hunspell's bindings: only its types here
     from arabesk_desk.spelling.service import StatusReport
@@ -68,7 +70,14 @@ def describe_status(service: SpellingEngine | None, problem: str = "") -> tuple[
         return None, QCoreApplication.translate("SpellingLane", "De spellingcontrole is gestopt.")
     engine = report.engine_name or None
     if engine is None:
-        return None, report.dictionary_problem or report.reason
+        if report.dictionary_problem:  # the core's reason is English: say it in Dutch
+            return None, QCoreApplication.translate(
+                "SpellingLane",
+                "Het Nederlandse woordenboek ontbreekt of kon niet worden geladen: de spelling "
+                "wordt niet gecontroleerd. Je kunt gewoon schrijven; ICT-beheer ziet met "
+                "‘arabesk-desk doctor’ wat er nodig is.",
+            )
+        return None, report.reason
     if str(report.languagetool) == "ready":
         return engine, _source_text(report.languagetool_source)
     if str(report.languagetool) == "starting":
@@ -105,6 +114,7 @@ class _SpellingWorker(QObject):
 
     checked = Signal(int, object)
     failed = Signal(int, str)
+    stopped = Signal(str)  # the spelling process died: the lane needs a new one
 
     def __init__(self, service: SpellingEngine, lane: SpellingLane) -> None:
         super().__init__()
@@ -118,7 +128,11 @@ class _SpellingWorker(QObject):
         try:
             result = self._service.check(text, revision)
         except Exception as exc:  # reported, never lost in the thread
-            self.failed.emit(revision, f"{type(exc).__name__}: {exc}")
+            # A closed pipe means the process is gone, even before the OS has reaped it.
+            if isinstance(exc, (EOFError, OSError)) or not getattr(self._service, "alive", True):
+                self.stopped.emit(f"{type(exc).__name__}: {exc}")
+            else:
+                self.failed.emit(revision, f"{type(exc).__name__}: {exc}")
             return
         if not result.stale:
             self.checked.emit(revision, tuple(result.findings))
@@ -140,6 +154,7 @@ class SpellingLane(QObject):
 
     findings_ready = Signal(int, object)  # revision, tuple[Finding, ...]
     check_failed = Signal(str)
+    engine_stopped = Signal(str)  # the spelling process died; the lane has let go of it
     _requested = Signal(str, int)
     _add_word = Signal(str)
     _closing = Signal()
@@ -158,6 +173,7 @@ class SpellingLane(QObject):
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._dispatch)
         self._thread: QThread | None = None
+        self._runner = BackgroundRunner(parent=self)
         if service is not None:
             self._start_thread(service)
 
@@ -187,6 +203,14 @@ class SpellingLane(QObject):
         except (OSError, EOFError, RuntimeError):
             return []  # the spelling process is gone or refused: no suggestions, no crash
 
+    def suggest_later(self, word: str, done: Callable[[list[str]], None]) -> None:
+        """Suggestions for one word, asked on a pool thread; ``done`` gets them on this
+        (the GUI) thread. The spelling process answers in ≈0.2–1 s; typing goes on."""
+        if self.service is None or self._thread is None:
+            done([])
+            return
+        self._runner.run(lambda: self.suggest(word), done, lambda _error: done([]))
+
     def add_word(self, word: str) -> None:
         if self.service is not None:
             self._add_word.emit(word)
@@ -209,15 +233,34 @@ class SpellingLane(QObject):
         self._closing.connect(self._worker.close_service)
         self._worker.checked.connect(self._checked)
         self._worker.failed.connect(self._failed)
+        self._worker.stopped.connect(self._stopped)
         self._thread.start()
 
     def _dispatch(self) -> None:
+        tell_newer = getattr(self.service, "tell_newer", None)
+        if tell_newer is not None:
+            tell_newer(self.latest_revision)  # a long check of older text may stop now
         self._requested.emit(self._text, self.latest_revision)
 
     @Slot(int, object)
     def _checked(self, revision: int, findings: tuple[Finding, ...]) -> None:
         if revision == self.latest_revision:
             self.findings_ready.emit(revision, findings)
+
+    @Slot(str)
+    def _stopped(self, problem: str) -> None:
+        """Let go of a dead spelling process, so that a new one can be attached."""
+        dead = self.service
+        if dead is None:
+            return
+        self.service = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(5000)
+            self._thread = None
+        with contextlib.suppress(OSError, EOFError, RuntimeError):
+            dead.close()  # reaps the dead child; its pipes are closed
+        self.engine_stopped.emit(problem)
 
     @Slot(int, str)
     def _failed(self, revision: int, problem: str) -> None:

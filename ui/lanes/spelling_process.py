@@ -107,7 +107,19 @@ class SpellingProcess:
         self.engine_name = engine or self.engine_name
         if kind == "error":
             raise RuntimeError(findings)
-        return ProcessResult(revision, findings, engine)
+        return ProcessResult(revision, findings, engine, stale=kind == "stale")
+
+    def tell_newer(self, revision: int) -> None:
+        """Tell the child a newer text is coming, so a long check of an older one stops
+        early. Never waits: skipped while a quick question is being asked."""
+        if not self._ready or not self._quick_lock.acquire(blocking=False):
+            return
+        try:
+            self._quick.send(("newer", revision))
+        except (OSError, EOFError):
+            pass  # a dead child: the check lane notices
+        finally:
+            self._quick_lock.release()
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return tuple(self._ask("suggest", word))

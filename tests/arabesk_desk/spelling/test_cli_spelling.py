@@ -46,3 +46,23 @@ def test_no_spelling_skips_the_engines(tmp_path):
     done = check("Ik heb het boek gelezzen.\n", "--no-spelling", tmp_path=tmp_path)
     assert "gelezzen" not in done.stdout
     assert "spelling was not checked" in done.stdout
+
+
+def _batch(*options: str, tmp_path) -> list[dict]:
+    line = json.dumps({"id": 1, "text": "Ik heb het boek gelezzen."})
+    done = check(line + "\n", "--batch", *options, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return [f for f in json.loads(done.stdout)["findings"] if f["category"] == "spelling"]
+
+
+def test_a_batch_leaves_suggestions_out_unless_asked(tmp_path):
+    """Suggestions cost ≈0.2 s a word: only where the output needs them."""
+    [bare] = _batch(tmp_path=tmp_path)
+    assert bare["rule"] == "spelling.hunspell" and bare["suggestions"] == []
+    [asked] = _batch("--suggestions", tmp_path=tmp_path)
+    assert "gelezen" in asked["suggestions"]
+
+
+def test_one_post_without_suggestions_when_told(tmp_path):
+    done = check("Ik heb het boek gelezzen.\n", "--no-suggestions", tmp_path=tmp_path)
+    assert '"gelezzen"' in done.stdout and "suggestie:" not in done.stdout

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from arabesk_desk.paths import DataPaths
-from arabesk_desk.post_checker import _not_covered, load_post_checker
+from arabesk_desk.post_checker import load_post_checker
+from arabesk_desk.typo_overlap import typos_not_covered
 from arabesk_desk.user_settings import UserSettings
 from checks import Category, CheckContext, Finding, Severity
 
@@ -40,5 +41,13 @@ def test_a_word_the_protocol_rules_flag_is_not_also_a_typo():
     typo_inside = _finding("spelling.hunspell", "spelling", 21, 28)
     typo_elsewhere = _finding("spelling.hunspell", "spelling", 0, 3)
     grammar_inside = _finding("languagetool.X", "grammar", 21, 28)
-    kept = _not_covered((typo_inside, typo_elsewhere, grammar_inside), [tone])
+    kept = typos_not_covered((typo_inside, typo_elsewhere, grammar_inside), [tone])
     assert kept == [typo_elsewhere, grammar_inside]
+
+
+def test_a_typo_beyond_the_channel_limit_is_still_a_typo():
+    """The over-limit span covers the end of a long post; typos there stay findings."""
+    over_limit = _finding("length.over_limit", "length", 280, 20_000)
+    long_sentence = _finding("readability.long_sentence", "readability", 19_000, 19_990)
+    typo_at_the_end = _finding("spelling.hunspell", "spelling", 19_950, 19_958)
+    assert typos_not_covered((typo_at_the_end,), [over_limit, long_sentence]) == [typo_at_the_end]

@@ -200,7 +200,7 @@ def test_suggestions_for_shown_findings_are_capped(tmp_path):
     service = load_spelling(UserSettings(), DataPaths(tmp_path / "data"))
     asked: list[str] = []
     service.hunspell._suggest_uncached = lambda speller, word: asked.append(word) or ("x",)
-    words = [f"woordzz{chr(97 + i)}" for i in range(MAX_SUGGESTED_WORDS + 5)]
+    words = [f"qwzx{chr(97 + i // 26)}{chr(97 + i % 26)}qq" for i in range(MAX_SUGGESTED_WORDS + 5)]
     bare = service.check(" ".join(words), with_suggestions=False).findings
     filled = service.with_suggestions(bare)
     assert asked == words[:MAX_SUGGESTED_WORDS]
