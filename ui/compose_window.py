@@ -88,7 +88,7 @@ class ComposeWindow(QMainWindow):
     def _build(self, counter: Counter | None) -> None:
         services = self.services
         self.editor = PostEditor(self.texts)
-        self.editor.suggest_words = self.spelling_lane.suggest
+        self.editor.suggest_words = self.spelling_lane.suggest_later
         self.panel = FindingsPanel(self.texts)
         self.panel.suggest_words = self.spelling_lane.suggest_later
         self.panel.text_source = self.editor.toPlainText

@@ -1555,12 +1555,20 @@
         <translation>The text of your post; advice is underlined and listed alongside.</translation>
     </message>
     <message>
+        <source>Suggesties zoeken…</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+    <message>
         <source>Negeren in dit bericht</source>
         <translation>Ignore in this post</translation>
     </message>
     <message>
         <source>Toevoegen aan mijn woordenlijst</source>
         <translation>Add to my word list</translation>
+    </message>
+    <message>
+        <source>Geen suggesties</source>
+        <translation>No suggestions</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2235,7 @@ Do not switch this on for posts with names or details of pupils.</translation>
     <name>SpellingStarter</name>
     <message>
         <source>De spellingcontrole is gestopt en start niet meer vanzelf. Je tekst is bewaard en de adviezen van het protocol werken gewoon. Start de app opnieuw om de spelling weer te laten controleren.</source>
-        <translation>The spelling check has stopped and will not restart by itself. Your text is kept and the protocol's advice still works. Restart the app to have spelling checked again.</translation>
+        <translation>The spelling check has stopped and will not restart by itself. Your text is kept and the protocol&apos;s advice still works. Restart the app to have spelling checked again.</translation>
     </message>
     <message>
         <source>De spellingcontrole stopte onverwacht en start opnieuw. Je tekst is bewaard.</source>

@@ -3,6 +3,7 @@ after a click the cursor is back in the text, where the writer goes on typing.""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
@@ -81,10 +82,37 @@ def test_a_spelling_suggestion_shows_its_sentence_in_the_context_menu(qtbot, ser
     qtbot.waitUntil(lambda: any(m.layer == "spelling" for m in window.editor.marks()))
     [mark] = [m for m in window.editor.marks() if m.layer == "spelling"]
     menu = QMenu()
-    window.editor.add_fix_actions(menu, mark)
+    window.editor.add_fix_actions(menu, mark)  # at once: the suggestions come later
+    assert menu.actions()[0].text() == "Suggesties zoeken…"
+    qtbot.waitUntil(lambda: menu.actions()[0].text() != "Suggesties zoeken…")
     first = menu.actions()[0]
     assert first.text() == "Vervang door “gelezen”"
     assert first.toolTip() == "Ik heb het boek gelezen."
     first.trigger()
     assert window.editor.toPlainText() == "Ik heb het boek gelezen."
+    window.spelling_lane.close()
+
+
+def test_a_right_click_never_waits_for_spelling_suggestions(qtbot, services):
+    service = FakeService(
+        lambda text: [spelling_finding(text, "gelezzen")] if "gelezzen" in text else []
+    )
+    services.spelling_service = service
+    window = ComposeWindow(services)
+    qtbot.addWidget(window)
+    send_keys(window.editor, "Ik heb het boek gelezzen.")
+    qtbot.waitUntil(lambda: any(m.layer == "spelling" for m in window.editor.marks()))
+    [mark] = [m for m in window.editor.marks() if m.layer == "spelling"]
+    asked = []
+    window.editor.suggest_words = lambda word, done: asked.append((word, done))
+    menu = QMenu()
+    window.editor.add_fix_actions(menu, mark)
+    assert asked and asked[0][0] == "gelezzen"
+    assert menu.actions()[0].text() == "Suggesties zoeken…"
+    asked[0][1]([])  # the spelling process knows nothing better
+    assert menu.actions()[0].text() == "Geen suggesties"
+    later = QMenu()
+    window.editor.add_fix_actions(later, mark)
+    shiboken6.delete(later)  # the menu is closed and gone before the answer
+    asked[1][1](["gelezen"])  # no error: nothing to fill any more
     window.spelling_lane.close()

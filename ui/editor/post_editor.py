@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from checks import Finding
@@ -34,7 +34,9 @@ class PostEditor(QPlainTextEdit):
         self._layers: dict[str, list[Mark]] = {}
         self._ignored: set[str] = set()
         self.shown_marks: list[Mark] = []  # what is underlined now, in reading order
-        self.suggest_words: Callable[[str], list[str]] | None = None
+        # Ask for a word's suggestions; the answer comes later, on the GUI thread (Hunspell in
+        # the spelling process takes up to a second: a right-click never waits for it).
+        self.suggest_words: Callable[[str, Callable[[list[str]], None]], None] | None = None
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setPlaceholderText(self.tr("Schrijf hier je bericht…"))
@@ -252,15 +254,15 @@ class PostEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
 
     def add_fix_actions(self, menu: QMenu, mark: Mark) -> None:
-        """Put the mark's fixes, "negeren" and (for spelling) "add word" above the rest."""
+        """Put the mark's fixes, "negeren" and (for spelling) "add word" above the rest; a
+        spelling mark without suggestions yet gets them when they arrive, the menu open."""
         first = menu.actions()[0] if menu.actions() else None
-        actions = []
-        for fix in self._fixes(mark)[:6]:
-            action = menu.addAction(button_label(fix))
-            action.setToolTip(after_text(fix))
-            action.setStatusTip(after_text(fix))
-            action.triggered.connect(lambda _=False, f=fix: self.apply_fix(mark, f))
-            actions.append(action)
+        actions = [self._fix_action(menu, mark, fix) for fix in self._fixes(mark)[:6]]
+        asking = not actions and self._may_ask(mark)
+        if asking:
+            waiting = menu.addAction(self.tr("Suggesties zoeken…"))
+            waiting.setEnabled(False)
+            actions.append(waiting)
         ignore = menu.addAction(self.tr("Negeren in dit bericht"))
         ignore.triggered.connect(lambda: self.ignore_requested.emit(mark))
         actions.append(ignore)
@@ -272,17 +274,45 @@ class PostEditor(QPlainTextEdit):
         for action in [*actions, separator]:
             menu.removeAction(action)
             menu.insertAction(first, action) if first else menu.addAction(action)
+        if asking and self.suggest_words is not None:
+            self.suggest_words(
+                mark.excerpt, lambda words: self._suggestions_arrived(menu, waiting, mark, words)
+            )
+
+    def _fix_action(self, menu: QMenu, mark: Mark, fix: Fix) -> QAction:
+        action = QAction(button_label(fix), menu)
+        action.setToolTip(after_text(fix))
+        action.setStatusTip(after_text(fix))
+        action.triggered.connect(lambda _=False, f=fix: self.apply_fix(mark, f))
+        menu.addAction(action)
+        return action
+
+    def _may_ask(self, mark: Mark) -> bool:
+        return mark.finding.category == "spelling" and self.suggest_words is not None
+
+    def _suggestions_arrived(
+        self, menu: QMenu, waiting: QAction, mark: Mark, words: list[str]
+    ) -> None:
+        """Suggested words for an open context menu: fix actions where "zoeken…" stood."""
+        try:
+            fixes = mark_word_fixes(self.toPlainText(), mark, words)[:6]
+            if not fixes:
+                waiting.setText(self.tr("Geen suggesties"))
+                return
+            for fix in fixes:
+                action = self._fix_action(menu, mark, fix)
+                menu.removeAction(action)
+                menu.insertAction(waiting, action)
+            menu.removeAction(waiting)
+        except RuntimeError:
+            pass  # the menu was closed and deleted before the answer came
 
     def _fixes(self, mark: Mark) -> list[Fix]:
-        """The mark's fixes; for a mark without them, fixes made of its suggested words
-        (for spelling asked for now: a right-click is opening the finding)."""
+        """The mark's fixes; for a mark without them, fixes made of its suggested words."""
         finding = mark.finding
         if finding.fixes:
             return list(finding.fixes)
-        words = list(finding.suggestions)
-        if not words and finding.category == "spelling" and self.suggest_words:
-            words = list(self.suggest_words(mark.excerpt))
-        return mark_word_fixes(self.toPlainText(), mark, words)
+        return mark_word_fixes(self.toPlainText(), mark, list(finding.suggestions))
 
 
 def _moved_caret(caret: int, start: int, end: int, replacement: str) -> int:
