@@ -248,6 +248,13 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [span.start for span in self.sentences]
 
+    def sentence_index(self, offset: int) -> int | None:
+        """The index in ``sentences`` of the sentence that holds ``offset``, if any."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return index
+        return None
+
     def sentence_at(self, offset: int) -> Span:
         """The sentence that holds ``offset`` (binary search: rules ask it for every hit), or
         the whole text when the offset lies between sentences."""

@@ -8,7 +8,6 @@ sentence as it reads before and after). Pure functions on plain data.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import NamedTuple
 
 from checks.finding import Fix, FixKind
@@ -30,11 +29,7 @@ class Edit(NamedTuple):
 
 def sentence_index(doc: Document, position: int) -> int | None:
     """The sentence that holds ``position`` (its index in ``doc.sentences``), if any."""
-    sentences = doc.sentences
-    index = bisect_right([s.start for s in sentences], position) - 1
-    if index >= 0 and position < sentences[index].end:
-        return index
-    return None
+    return doc.sentence_index(position)
 
 
 def sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -52,7 +47,8 @@ def starts_sentence(doc: Document, position: int) -> bool:
     ``position``."""
     index = sentence_index(doc, position)
     if index is None:
-        return not any(ch.isalnum() for ch in doc.text[:position].rsplit("\n", 1)[-1])
+        line_start = doc.text.rfind("\n", 0, position) + 1
+        return not any(ch.isalnum() for ch in doc.text[line_start:position])
     lead = doc.text[doc.sentences[index].start : position]
     return not any(ch.isalnum() for ch in lead)
 
