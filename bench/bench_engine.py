@@ -10,6 +10,7 @@ Run: .venv/bin/python bench/bench_engine.py [--quick]
 
 from __future__ import annotations
 
+import gc
 import random
 import statistics
 import sys
@@ -50,6 +51,11 @@ def main() -> None:
     print(f"{len(engine.rules)} rules in {len(families)} families")
     print(f"{'first load (imports included)':<44} {first:7.1f} ms")
     report("load rule packs (fresh, warm imports)", timed(load_engine, 15), 150)
+    # As the app does after its first check (arabesk_desk.post_checker): the engine's
+    # long-lived objects out of the garbage collector's walks.
+    engine.check(post(280), CheckContext())
+    gc.collect()
+    gc.freeze()
     contexts = {
         "personal staff": CheckContext(channel="x"),
         "official leader": CheckContext(
