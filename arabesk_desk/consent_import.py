@@ -10,8 +10,6 @@ stored unless the whole file is good.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -19,14 +17,14 @@ from pathlib import Path
 
 from arabesk_desk.roster_import import (
     GROUP_HEADERS,
+    CsvRows,
     _columns,
     _decode,
-    _excel_separator,
-    _guess_delimiter,
     _normalised,
     _read_bytes,
     _split_full_name,
     _split_last_name,
+    read_export,
 )
 from checks import PackError
 from checks.consent import ConsentRecord
@@ -64,22 +62,14 @@ def import_consent(path: Path) -> tuple[ConsentRecord, ...]:
 
 
 def parse_consent(text: str, origin: str) -> tuple[ConsentRecord, ...]:
-    lines = text.splitlines(keepends=True)
-    skipped, delimiter = _excel_separator(lines)
-    body = "".join(lines[skipped:])
-    if not body.strip():
-        raise PackError(origin, None, "the consent export is empty (expected a CSV with a header)")
-    delimiter = delimiter or _guess_delimiter(lines[skipped])
-    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
+    def read(header: list[str], reader: CsvRows, skipped: int) -> tuple[ConsentRecord, ...]:
         names = _columns(header, origin, skipped + 1)
         uses = _use_columns(header, origin, skipped + 1, names)
         number = _number_column(header)
         rows = _records(reader, names, uses, number, origin, skipped, len(header))
         return _unique(rows, origin)
-    except csv.Error as exc:
-        raise PackError(origin, skipped + reader.line_num, f"not readable as CSV: {exc}") from None
+
+    return read_export(text, origin, "the consent export", read)
 
 
 def _use_columns(header: Sequence[str], origin: str, line: int, names: object) -> list[_UseColumn]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from arabesk_desk.bounded_input import InputLimitError, read_regular_file
 from checks import PackError
@@ -98,20 +99,34 @@ def import_roster(path: Path) -> tuple[RosterEntry, ...]:
 
 def parse_roster(text: str, origin: str) -> tuple[RosterEntry, ...]:
     """Parse roster CSV text; ``origin`` names the file in error messages."""
+
+    def read(header: list[str], reader: CsvRows, skipped: int) -> list[RosterEntry]:
+        return list(_entries(reader, _columns(header, origin, skipped + 1)))
+
+    return tuple(dict.fromkeys(read_export(text, origin, "the roster file", read)))
+
+
+CsvRows = Iterator[list[str]]
+T = TypeVar("T")
+
+
+def read_export(
+    text: str, origin: str, what: str, read: Callable[[list[str], CsvRows, int], T]
+) -> T:
+    """An administration system's CSV export (a roster, photo consent): an Excel "sep=" line
+    honoured, the delimiter guessed, then ``read(header, rows, lines skipped)``; a broken
+    CSV or an empty file becomes a :class:`PackError` naming ``origin`` and the line."""
     lines = text.splitlines(keepends=True)
     skipped, delimiter = _excel_separator(lines)
     body = "".join(lines[skipped:])
     if not body.strip():
-        raise PackError(origin, None, "the roster file is empty (expected a CSV with a header)")
+        raise PackError(origin, None, f"{what} is empty (expected a CSV with a header)")
     delimiter = delimiter or _guess_delimiter(lines[skipped])
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
     try:
-        header = next(reader)
-        columns = _columns(header, origin, skipped + 1)
-        entries = list(_entries(reader, columns))
+        return read(next(reader), reader, skipped)
     except csv.Error as exc:
         raise PackError(origin, skipped + reader.line_num, f"not readable as CSV: {exc}") from None
-    return tuple(dict.fromkeys(entries))
 
 
 def _read_bytes(path: Path) -> bytes:

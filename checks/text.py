@@ -258,12 +258,8 @@ class Document:
     def sentence_at(self, offset: int) -> Span:
         """The sentence that holds ``offset`` (binary search: rules ask it for every hit), or
         the whole text when the offset lies between sentences."""
-        index = bisect_right(self._sentence_starts, offset) - 1
-        if index >= 0:
-            span = self.sentences[index]
-            if span.start <= offset < span.end:
-                return span
-        return Span(0, len(self.text))
+        index = self.sentence_index(offset)
+        return self.sentences[index] if index is not None else Span(0, len(self.text))
 
 
 _WHITESPACE_RUN_RE = re.compile(r"\s+")

@@ -18,7 +18,6 @@ from checks.fixes.edits import (
     make_fix,
     removal_edit,
     replacement_edit,
-    sentence_index,
     sentence_removal_edit,
     starts_sentence,
 )
@@ -89,7 +88,7 @@ def contact_fix(doc: Document, start: int, end: int, spec: FixSpec) -> tuple[Fix
 def _words_before(doc: Document, start: int) -> list[tuple[str, int]]:
     """The words of the sentence before ``start`` (lower case, with their offsets); a colon
     right before the detail counts as "op" ("Mail mij: x@…")."""
-    index = sentence_index(doc, start)
+    index = doc.sentence_index(start)
     if index is None:
         return []
     first, _ = doc.sentence_tokens[index]

@@ -27,16 +27,11 @@ class Edit(NamedTuple):
     replacement: str
 
 
-def sentence_index(doc: Document, position: int) -> int | None:
-    """The sentence that holds ``position`` (its index in ``doc.sentences``), if any."""
-    return doc.sentence_index(position)
-
-
 def sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
     """From the start of the sentence holding ``start`` to the end of the one holding
     ``end``; the text's own bounds where no sentence holds them."""
-    first = sentence_index(doc, start)
-    last = sentence_index(doc, max(start, end - 1))
+    first = doc.sentence_index(start)
+    last = doc.sentence_index(max(start, end - 1))
     begin = doc.sentences[first].start if first is not None else min(start, len(doc.text))
     finish = doc.sentences[last].end if last is not None else end
     return min(begin, start), max(finish, end)
@@ -45,7 +40,7 @@ def sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
 def starts_sentence(doc: Document, position: int) -> bool:
     """Whether only marks (a quote, a dash, an emoji) stand between the sentence start and
     ``position``."""
-    index = sentence_index(doc, position)
+    index = doc.sentence_index(position)
     if index is None:
         line_start = doc.text.rfind("\n", 0, position) + 1
         return not any(ch.isalnum() for ch in doc.text[line_start:position])
@@ -103,7 +98,7 @@ def removal_edit(doc: Document, start: int, end: int) -> Edit | None:
 
 def _removed_at_sentence_start(doc: Document, start: int, end: int) -> Edit | None:
     text = doc.text
-    index = sentence_index(doc, start)
+    index = doc.sentence_index(start)
     sentence_end = doc.sentences[index].end if index is not None else len(text)
     glue = _AFTER_REMOVED_START_RE.match(text, end)
     rest_start = glue.end() if glue else end

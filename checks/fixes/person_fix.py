@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from checks.finding import Fix, FixKind
-from checks.fixes.edits import make_fix, removal_edit, replacement_edit, sentence_index
+from checks.fixes.edits import make_fix, removal_edit, replacement_edit
 from checks.fixes.spec import FixSpec
 from checks.kinds.persons import GROUP, PersonCues
 from checks.language.mentions import INFIXES
@@ -106,7 +106,7 @@ def _name_tokens(doc: Document, start: int, end: int, cues: PersonCues) -> tuple
     tokens = doc.tokens
     first, stop = doc.token_range(start, end)
     last = max(first, stop - 1)
-    sentence = sentence_index(doc, start)
+    sentence = doc.sentence_index(start)
     lower_bound = doc.sentence_tokens[sentence][0] if sentence is not None else 0
     upper_bound = doc.sentence_tokens[sentence][1] if sentence is not None else len(tokens)
     while first > lower_bound:

@@ -106,24 +106,17 @@ class Annotation:
         self.participles = participles
         self._by_list: dict[int, list[LexMatch]] = {}
         self._starting: dict[int, list[LexMatch]] = {}
-        self._starting_in: dict[tuple[int, int], list[LexMatch]] = {}
         self.tokens = tokens
         self._index: dict[str | int | tuple[int, str], list[int]] | None = None
         for match in matches:
-            list_id = entries[match.entry].list_id
-            self._by_list.setdefault(list_id, []).append(match)
+            self._by_list.setdefault(entries[match.entry].list_id, []).append(match)
             self._starting.setdefault(match.first, []).append(match)
-            self._starting_in.setdefault((match.first, list_id), []).append(match)
 
     def of_list(self, list_id: int) -> list[LexMatch]:
         return self._by_list.get(list_id, [])
 
     def starting_at(self, token: int) -> list[LexMatch]:
         return self._starting.get(token, [])
-
-    def starting_in(self, token: int, list_id: int) -> list[LexMatch]:
-        """The matches of one list that start at ``token``."""
-        return self._starting_in.get((token, list_id), _NO_MATCHES)
 
     def term(self, match: LexMatch) -> Term:
         return self.entries[match.entry].term
@@ -164,7 +157,6 @@ def _inside(tokens: Sequence[Token], phrase: tuple[str, ...], first: int, last: 
     return False
 
 
-_NO_MATCHES: list[LexMatch] = []
 _WORD_CACHE_SIZE = 200_000
 
 

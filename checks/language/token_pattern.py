@@ -464,13 +464,11 @@ def _in_list(ref: ListRef) -> Matcher:
     def match(s: Sentence, p: int, st: State) -> Step:
         if p >= len(s.ids):
             return
-        starting = s.annotation.starting_in(s.ids[p], list_id)
-        if not starting:
-            return
         entries = s.annotation.entries
         ends: set[int] = set()
-        for found in starting:
-            if text and entries[found.entry].term.text != text:
+        for found in s.annotation.starting_at(s.ids[p]):
+            entry = entries[found.entry]
+            if entry.list_id != list_id or (text and entry.term.text != text):
                 continue
             if (
                 participle
