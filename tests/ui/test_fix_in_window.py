@@ -71,16 +71,21 @@ def test_the_caret_stays_where_it_was_before_the_fix(qtbot, window):
     assert window.editor.toPlainText().endswith("Morgen wordt het beter")
 
 
-def test_a_spelling_suggestion_shows_its_sentence_in_the_context_menu(qtbot, services):
-    service = FakeService(
+def _window_with_a_misspelling(qtbot, services):
+    """A compose window whose text has one spelling mark ("gelezzen"), and that mark."""
+    services.spelling_service = FakeService(
         lambda text: [spelling_finding(text, "gelezzen")] if "gelezzen" in text else []
     )
-    services.spelling_service = service
     window = ComposeWindow(services)
     qtbot.addWidget(window)
     send_keys(window.editor, "Ik heb het boek gelezzen.")
     qtbot.waitUntil(lambda: any(m.layer == "spelling" for m in window.editor.marks()))
     [mark] = [m for m in window.editor.marks() if m.layer == "spelling"]
+    return window, mark
+
+
+def test_a_spelling_suggestion_shows_its_sentence_in_the_context_menu(qtbot, services):
+    window, mark = _window_with_a_misspelling(qtbot, services)
     menu = QMenu()
     window.editor.add_fix_actions(menu, mark)  # at once: the suggestions come later
     assert menu.actions()[0].text() == "Suggesties zoeken…"
@@ -94,15 +99,7 @@ def test_a_spelling_suggestion_shows_its_sentence_in_the_context_menu(qtbot, ser
 
 
 def test_a_right_click_never_waits_for_spelling_suggestions(qtbot, services):
-    service = FakeService(
-        lambda text: [spelling_finding(text, "gelezzen")] if "gelezzen" in text else []
-    )
-    services.spelling_service = service
-    window = ComposeWindow(services)
-    qtbot.addWidget(window)
-    send_keys(window.editor, "Ik heb het boek gelezzen.")
-    qtbot.waitUntil(lambda: any(m.layer == "spelling" for m in window.editor.marks()))
-    [mark] = [m for m in window.editor.marks() if m.layer == "spelling"]
+    window, mark = _window_with_a_misspelling(qtbot, services)
     asked = []
     window.editor.suggest_words = lambda word, done: asked.append((word, done))
     menu = QMenu()
