@@ -61,7 +61,8 @@ def _import(store: Store, records: tuple[ConsentRecord, ...], file: Path) -> int
     summary = store.import_consent(records, file.name)
     uses = sorted({use for record in records for use, _ in record.uses})
     print(
-        f"{summary.pupils} pupils imported ({', '.join(uses)}): {len(summary.added)} new, "
+        f"{summary.pupils} {'pupil' if summary.pupils == 1 else 'pupils'} imported "
+        f"({', '.join(uses)}): {len(summary.added)} new, "
         f"{len(summary.removed)} gone, {len(summary.changed)} changed."
     )
     for line in summary.changed:
